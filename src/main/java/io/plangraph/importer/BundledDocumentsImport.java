@@ -1,0 +1,35 @@
+package io.plangraph.importer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** On the first start, fills an empty graph with the bundled plan documents, so the API has data at once. */
+@Component
+@Profile("!import")
+class BundledDocumentsImport implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(BundledDocumentsImport.class);
+
+	private final PlanImporter importer;
+
+	private final ImportProperties properties;
+
+	BundledDocumentsImport(PlanImporter importer, ImportProperties properties) {
+		this.importer = importer;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (properties.onEmptyDatabase() && importer.isEmpty()) {
+			log.info("The graph is empty: importing the bundled plan documents ({})", properties.documents());
+			importer.importDocuments(DocumentFiles.matching(properties.documents()));
+		}
+	}
+
+}

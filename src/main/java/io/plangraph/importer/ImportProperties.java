@@ -1,0 +1,15 @@
+package io.plangraph.importer;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Which plan documents the server loads by itself.
+ *
+ * @param onEmptyDatabase load the bundled documents when the graph holds no document yet (first start)
+ * @param documents where the bundled documents are: a Spring resource pattern
+ */
+@ConfigurationProperties("plangraph.import")
+public record ImportProperties(@DefaultValue("true") boolean onEmptyDatabase,
+		@DefaultValue("classpath:neo4j/data/*.yaml") String documents) {
+}

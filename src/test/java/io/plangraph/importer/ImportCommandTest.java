@@ -1,0 +1,62 @@
+package io.plangraph.importer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.plangraph.PlangraphApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code plangraph import FILE...}, as city staff run it: what it imports, and what it refuses. */
+class ImportCommandTest {
+
+	@TempDir
+	Path dataDirectory;
+
+	ConfigurableApplicationContext runImport(String... files) {
+		var args = new java.util.ArrayList<>(List.of("import"));
+		args.addAll(List.of(files));
+		args.add("--plangraph.neo4j.embedded.data-directory=" + dataDirectory);
+		args.add("--plangraph.neo4j.embedded.bolt-port=0");
+		return new SpringApplicationBuilder(PlangraphApplication.class).web(WebApplicationType.NONE)
+			.profiles("import")
+			.run(args.toArray(String[]::new));
+	}
+
+	long documents(ConfigurableApplicationContext context) {
+		return context.getBean(Driver.class)
+			.executableQuery("MATCH (d:Document) RETURN count(d)")
+			.execute()
+			.records()
+			.getFirst()
+			.get(0)
+			.asLong();
+	}
+
+	@Test
+	void importsTheNamedFileAndExitsWithZero() {
+		try (var context = runImport("neo4j/data/annaka-mayor-pledges-vi.yaml")) {
+			assertThat(documents(context)).isEqualTo(1);
+			assertThat(SpringApplication.exit(context)).isZero();
+		}
+	}
+
+	@Test
+	void refusesABrokenFileWritesNothingAndExitsWithOne(@TempDir Path folder) throws Exception {
+		Path broken = Files.writeString(folder.resolve("broken.yaml"), "format: plangraph/1\nplans: nope\n");
+		try (var context = runImport("neo4j/data/annaka-mayor-pledges-vi.yaml", broken.toString())) {
+			assertThat(documents(context)).isZero();
+			assertThat(SpringApplication.exit(context)).isEqualTo(1);
+		}
+	}
+
+}

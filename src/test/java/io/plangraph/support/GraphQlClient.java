@@ -1,0 +1,22 @@
+package io.plangraph.support;
+
+import java.time.Duration;
+
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A GraphQL tester that talks to the running server over real HTTP, as a dashboard would. */
+public final class GraphQlClient {
+
+	private GraphQlClient() {
+	}
+
+	public static HttpGraphQlTester over(int port) {
+		var client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+		return HttpGraphQlTester.create(client);
+	}
+
+}
