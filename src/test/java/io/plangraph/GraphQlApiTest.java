@@ -99,7 +99,12 @@ class GraphQlApiTest {
 			.variables(Map.of("code", "082023", "first", 5, "after", cursor))
 			.execute()
 			.path("city.indicators.edges[*].node.id").entityList(String.class).hasSize(5).get();
-		assertThat(secondPage).doesNotContainAnyElementsOf(firstPage);
+		List<String> firstTen = graphQl.documentName("cityIndicators")
+			.variables(Map.of("code", "082023", "first", 10))
+			.execute()
+			.path("city.indicators.edges[*].node.id").entityList(String.class).get();
+		assertThat(firstPage).containsExactlyElementsOf(firstTen.subList(0, 5));
+		assertThat(secondPage).containsExactlyElementsOf(firstTen.subList(5, 10));
 	}
 
 	@Test

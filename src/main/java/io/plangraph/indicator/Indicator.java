@@ -1,26 +1,64 @@
 package io.plangraph.indicator;
 
+import java.util.Comparator;
 import java.util.List;
 
 import io.plangraph.source.Provenance;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
-/** An indicator as read from the graph: one definition, however many elements use it. */
+/**
+ * An indicator as read from the graph, with its values and printed marks: one definition, one value
+ * series, however many elements use it. Values come with the indicator (they are few), so statuses are
+ * computed without another trip to the database.
+ */
 public record Indicator(String id, String name, String unit, Direction direction, boolean directionInferred,
 		boolean cumulative, List<String> groups, String description, String cityCode, String section,
-		String documentId) {
+		String documentId, List<IndicatorValue> values, List<ReportedMark> reportedMarks) {
 
-	public static Indicator of(MapAccessor node) {
-		return new Indicator(node.get("id").asString(), node.get("name").asString(), node.get("unit").asString(null),
-				Direction.valueOf(node.get("direction").asString()), node.get("directionInferred").asBoolean(false),
-				node.get("cumulative").asBoolean(false), node.get("groups").asList(v -> v.asString(), List.of()),
-				node.get("description").asString(null), node.get("cityCode").asString(), node.get("section").asString(null),
-				node.get("documentId").asString());
+	/** Cypher that returns an indicator {@code i} as a map with its values and marks, for {@link #of}. */
+	public static final String PROJECTION = """
+			i {.*, values: [(i)-[:HAS_VALUE]->(v) | v {.*}], marks: [(i)-[:HAS_MARK]->(m) | m {.*}]}""";
+
+	private static final Comparator<IndicatorValue> VALUE_ORDER = Comparator
+		.comparing((IndicatorValue v) -> v.type().ordinal())
+		.thenComparing(v -> v.fiscalYear() == null ? Integer.MAX_VALUE : v.fiscalYear().year())
+		.thenComparing(v -> v.group() == null ? "" : v.group())
+		.thenComparing(IndicatorValue::position);
+
+	/** An indicator from a map made by {@link #PROJECTION}. */
+	public static Indicator of(MapAccessor map) {
+		String id = map.get("id").asString();
+		String section = map.get("section").asString(null);
+		List<IndicatorValue> values = map.get("values")
+			.asList((Value v) -> IndicatorValue.of(id, v, section), List.of())
+			.stream()
+			.sorted(VALUE_ORDER)
+			.toList();
+		List<ReportedMark> marks = map.get("marks")
+			.asList((Value m) -> ReportedMark.of(id, m), List.of())
+			.stream()
+			.sorted(Comparator.comparing((ReportedMark m) -> -m.fiscalYear().year())
+				.thenComparing(m -> m.group() == null ? "" : m.group()))
+			.toList();
+		return new Indicator(id, map.get("name").asString(), map.get("unit").asString(null),
+				Direction.valueOf(map.get("direction").asString()), map.get("directionInferred").asBoolean(false),
+				map.get("cumulative").asBoolean(false), map.get("groups").asList(Value::asString, List.of()),
+				map.get("description").asString(null), map.get("cityCode").asString(), section,
+				map.get("documentId").asString(), values, marks);
 	}
 
 	/** Where the indicator was read from. */
 	public Provenance source() {
 		return new Provenance(documentId, section);
+	}
+
+	/** The values of one type and group; {@code null} arguments match all. */
+	public List<IndicatorValue> values(ValueType type, String group) {
+		return values.stream()
+			.filter(v -> type == null || v.type() == type)
+			.filter(v -> group == null || group.equals(v.group()))
+			.toList();
 	}
 
 }

@@ -6,17 +6,21 @@ import io.plangraph.source.Provenance;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A status mark a document printed for an indicator (◎○△—): a reported fact, kept beside the computed one. */
-public record ReportedMark(String indicatorId, FiscalYearValue fiscalYear, String group, String text, String status,
-		String documentId) {
+public record ReportedMark(String indicatorId, FiscalYearValue fiscalYear, String group, String text, String documentId) {
 
 	static ReportedMark of(String indicatorId, MapAccessor node) {
 		return new ReportedMark(indicatorId, Properties.fiscalYear(node, "fiscalYear"), node.get("group").asString(null),
-				node.get("text").asString(), node.get("status").asString(null), node.get("documentId").asString());
+				node.get("text").asString(), node.get("documentId").asString());
 	}
 
 	/** Where the mark was read from. */
 	public Provenance source() {
 		return new Provenance(documentId, null);
+	}
+
+	/** The mark as the rules read it. */
+	public PrintedMark printed() {
+		return PrintedMark.parse(text);
 	}
 
 }

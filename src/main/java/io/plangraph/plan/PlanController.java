@@ -2,18 +2,24 @@ package io.plangraph.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.plangraph.city.City;
 import io.plangraph.neo4j.GraphReader;
 import io.plangraph.neo4j.Keyed;
 import io.plangraph.source.SourceDocument;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Plans: a city's plans, a plan's top level, its city and its revisions. Every list loads in one batch. */
+/**
+ * Plans: a city's plans, a plan's top level, its city and its revisions. A plan's elements come from its
+ * {@link PlanGraph}, loaded once per request however deep the request goes.
+ */
 @Controller
 class PlanController {
 
@@ -45,22 +51,14 @@ class PlanController {
 		return Keyed.single(plans, Plan::cityCode, rows);
 	}
 
-	@BatchMapping
-	Map<Plan, List<PlanElement>> elements(List<Plan> plans) {
-		var rows = graph.keyed("""
-				MATCH (p:Plan)-[r:HAS_ELEMENT]->(e:PlanElement) WHERE p.id IN $ids
-				RETURN p.id AS key, e ORDER BY r.position
-				""", Map.of("ids", ids(plans)), r -> PlanElement.of(r.get("e").asNode()));
-		return Keyed.grouped(plans, Plan::id, rows);
+	@SchemaMapping
+	CompletableFuture<List<PlanElement>> elements(Plan plan, DataLoader<String, PlanGraph> plans) {
+		return plans.load(plan.id()).thenApply(PlanGraph::topLevel);
 	}
 
-	@BatchMapping
-	Map<Plan, List<PlanElement>> allElements(List<Plan> plans) {
-		var rows = graph.keyed("""
-				MATCH (e:PlanElement)-[:PART_OF]->(p:Plan) WHERE p.id IN $ids
-				RETURN p.id AS key, e ORDER BY e.id
-				""", Map.of("ids", ids(plans)), r -> PlanElement.of(r.get("e").asNode()));
-		return Keyed.grouped(plans, Plan::id, rows);
+	@SchemaMapping
+	CompletableFuture<List<PlanElement>> allElements(Plan plan, DataLoader<String, PlanGraph> plans) {
+		return plans.load(plan.id()).thenApply(PlanGraph::allElements);
 	}
 
 	@BatchMapping

@@ -1,30 +1,47 @@
 package io.plangraph.plan;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
+import io.plangraph.calendar.FiscalYearValue;
+import io.plangraph.neo4j.Properties;
 import io.plangraph.source.Provenance;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 /**
- * An element of a plan at any depth — goal, measure, project, program, pledge, initiative — as read
- * from the graph. Its place in the structure (parents, children) is resolved separately, in batches.
+ * An element of a plan at any depth — goal, measure, project, program, pledge, initiative — with the
+ * facts printed for it (ratios, shares, a pledge's reports). Its place in the structure is kept by its
+ * {@link PlanGraph}.
  */
 public record PlanElement(String id, String key, String planId, ElementKind kind, String level, String code,
 		String title, String subtitle, List<String> aliases, String description, List<String> details,
-		List<Note> notes, String section, String documentId, String cityCode, String term, LocalDate deadline,
-		String deadlineText, String deadlineNote) {
+		List<Note> notes, String section, String documentId, String term, LocalDate deadline, String deadlineText,
+		String deadlineNote, List<ReportedRatio> reportedRatios, List<ReportedShare> reportedShares,
+		List<PledgeProgress> progress, List<Origin> origins) {
 
-	public static PlanElement of(MapAccessor node) {
-		return new PlanElement(node.get("id").asString(), node.get("key").asString(), node.get("planId").asString(),
-				ElementKind.valueOf(node.get("kind").asString()), node.get("level").asString(null),
-				node.get("code").asString(null), node.get("title").asString(), node.get("subtitle").asString(null),
-				node.get("aliases").asList(v -> v.asString(), List.of()), node.get("description").asString(null),
-				node.get("details").asList(v -> v.asString(), List.of()), Note.of(node),
-				node.get("section").asString(null), node.get("documentId").asString(),
-				node.get("cityCode").asString(null), node.get("term").asString(null),
-				node.get("deadline").isNull() ? null : node.get("deadline").asLocalDate(),
-				node.get("deadlineText").asString(null), node.get("deadlineNote").asString(null));
+	/** The plan an element id belongs to: an element id is its plan's id, a slash, and its key. */
+	public static String planOf(String elementId) {
+		int slash = elementId.indexOf('/');
+		return slash < 0 ? elementId : elementId.substring(0, slash);
+	}
+
+	static PlanElement of(MapAccessor map) {
+		return new PlanElement(map.get("id").asString(), map.get("key").asString(), map.get("planId").asString(),
+				ElementKind.valueOf(map.get("kind").asString()), map.get("level").asString(null),
+				map.get("code").asString(null), map.get("title").asString(), map.get("subtitle").asString(null),
+				map.get("aliases").asList(Value::asString, List.of()), map.get("description").asString(null),
+				map.get("details").asList(Value::asString, List.of()), Note.of(map), map.get("section").asString(null),
+				map.get("documentId").asString(), map.get("term").asString(null),
+				map.get("deadline").isNull() ? null : map.get("deadline").asLocalDate(),
+				map.get("deadlineText").asString(null), map.get("deadlineNote").asString(null),
+				map.get("ratios").asList(ReportedRatio::of, List.of()).stream()
+					.sorted(Comparator.comparing(r -> r.fiscalYear().year())).toList(),
+				map.get("shares").asList(ReportedShare::of, List.of()),
+				map.get("progress").asList(PledgeProgress::of, List.of()).stream()
+					.sorted(Comparator.comparing(PledgeProgress::asOf)).toList(),
+				map.get("origins").asList(v -> new Origin(v.get("id").asString(), v.get("note").asString(null)), List.of()));
 	}
 
 	/** Where the element was read from. */
@@ -34,11 +51,47 @@ public record PlanElement(String id, String key, String planId, ElementKind kind
 
 	/** The pledge sheet's facts, for pledges; {@code null} for every other element. */
 	public Pledge pledge() {
-		return deadlineText == null && term == null ? null : new Pledge(id, term, deadline, deadlineText, deadlineNote);
+		return deadlineText == null && term == null ? null
+				: new Pledge(term, deadline, deadlineText, deadlineNote, progress);
 	}
 
-	/** What a pledge sheet says besides its progress reports. */
-	public record Pledge(String elementId, String term, LocalDate deadline, String deadlineText, String deadlineNote) {
+	/** What a pledge sheet says: term, deadline and progress reports, oldest first. */
+	public record Pledge(String term, LocalDate deadline, String deadlineText, String deadlineNote,
+			List<PledgeProgress> progress) {
+	}
+
+	/** One progress report of a pledge. */
+	public record PledgeProgress(LocalDate asOf, String asOfText, Double stage, boolean achieved) {
+
+		static PledgeProgress of(Value map) {
+			return new PledgeProgress(map.get("asOf").asLocalDate(), map.get("asOfText").asString(),
+					map.get("stage").isNull() ? null : map.get("stage").asDouble(), map.get("achieved").asBoolean(false));
+		}
+
+	}
+
+	/** A 前年度比 as printed. */
+	public record ReportedRatio(FiscalYearValue fiscalYear, String text, double ratio) {
+
+		static ReportedRatio of(Value map) {
+			return new ReportedRatio(Properties.fiscalYear(map, "fiscalYear"), map.get("text").asString(),
+					map.get("ratio").asDouble());
+		}
+
+	}
+
+	/** A share as printed (「前年度以上の実績 7割以上」). */
+	public record ReportedShare(FiscalYearValue fiscalYear, String text, Double atLeast) {
+
+		static ReportedShare of(Value map) {
+			return new ReportedShare(Properties.fiscalYear(map, "fiscalYear"), map.get("text").asString(),
+					map.get("atLeast").isNull() ? null : map.get("atLeast").asDouble());
+		}
+
+	}
+
+	/** An element this one came from (by id), and what the document says about it. */
+	public record Origin(String elementId, String note) {
 	}
 
 }

@@ -15,6 +15,7 @@ public final class GraphQlClient {
 		var client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port + "/graphql")
 			.responseTimeout(Duration.ofSeconds(30))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
 			.build();
 		return HttpGraphQlTester.create(client);
 	}
