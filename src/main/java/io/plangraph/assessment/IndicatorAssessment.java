@@ -23,13 +23,13 @@ import io.plangraph.status.TrajectoryThresholds;
  * The status rules applied to one indicator as read from the graph: its values become the rules'
  * measurements, one series per group. Nothing here touches the database.
  */
-final class IndicatorAssessment {
+public final class IndicatorAssessment {
 
 	private final Indicator indicator;
 
 	private final List<Measurement> measurements;
 
-	IndicatorAssessment(Indicator indicator) {
+	public IndicatorAssessment(Indicator indicator) {
 		this.indicator = indicator;
 		this.measurements = indicator.values().stream().map(IndicatorAssessment::measurement).toList();
 	}
@@ -46,7 +46,7 @@ final class IndicatorAssessment {
 	}
 
 	/** The series of one group, or of the whole where {@code group} is null. */
-	IndicatorSeries series(String group) {
+	public IndicatorSeries series(String group) {
 		if (group != null && !indicator.groups().contains(group)) {
 			throw new IllegalArgumentException("indicator '" + indicator.id() + "' has no group '" + group
 					+ "'; its groups are " + indicator.groups());
@@ -56,7 +56,7 @@ final class IndicatorAssessment {
 	}
 
 	/** Every group's series, or the whole's where the indicator is not split. */
-	List<IndicatorSeries> everySeries() {
+	public List<IndicatorSeries> everySeries() {
 		return indicator.groups().isEmpty() ? List.of(series(null)) : indicator.groups().stream().map(this::series).toList();
 	}
 
@@ -72,12 +72,12 @@ final class IndicatorAssessment {
 			.orElse(current);
 	}
 
-	Achievement achievement(FiscalYear asOf, String group, FiscalYear current) {
+	public Achievement achievement(FiscalYear asOf, String group, FiscalYear current) {
 		var series = series(group);
 		return AchievementRule.judge(series, yearToJudge(series, asOf, current));
 	}
 
-	Double progress(FiscalYear asOf, String group) {
+	public Double progress(FiscalYear asOf, String group) {
 		var series = series(group);
 		return (asOf == null ? ProgressRule.latest(series) : ProgressRule.asOf(series, asOf)).value();
 	}

@@ -22,6 +22,11 @@ final class DocumentFiles {
 	private DocumentFiles() {
 	}
 
+	/** The documents matching each of the resource patterns, pattern by pattern. */
+	static List<DocumentSource> matching(List<String> patterns) {
+		return patterns.stream().flatMap(pattern -> matching(pattern).stream()).toList();
+	}
+
 	/** The documents matching a resource pattern such as {@code classpath:neo4j/data/*.yaml}, by name. */
 	static List<DocumentSource> matching(String pattern) {
 		try {

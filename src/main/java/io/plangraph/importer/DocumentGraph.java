@@ -35,14 +35,16 @@ import io.plangraph.status.AchievementStatus;
  * problem of the document at once; a document with any problem never gets this far.
  *
  * <p>References to indicators or plans that the file does not define are collected in
- * {@link #externalIndicators()} and {@link #externalPlans()}: the store checks them against the database.
+ * {@link #externalIndicators()} and {@link #externalPlans()}, and the themes and concepts it refers to in
+ * {@link #themeIds()} and {@link #conceptIds()}: the store checks them against the database.
  */
 record DocumentGraph(Map<String, Object> document, Map<String, Object> city, List<Map<String, Object>> plans,
 		List<Map<String, Object>> elements, List<Map<String, Object>> topLevel, List<Map<String, Object>> children,
 		List<Map<String, Object>> origins, List<Map<String, Object>> uses, List<Map<String, Object>> ratios,
 		List<Map<String, Object>> shares, List<Map<String, Object>> pledgeReports,
 		List<Map<String, Object>> indicators, List<Map<String, Object>> values, List<Map<String, Object>> marks,
-		Set<String> externalIndicators, Set<String> externalPlans) {
+		List<Map<String, Object>> themes, Set<String> externalIndicators, Set<String> externalPlans,
+		Set<String> themeIds, Set<String> conceptIds) {
 
 	static final String FORMAT = "plangraph/1";
 
@@ -103,6 +105,12 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 
 		private final Set<String> externalPlans = new HashSet<>();
 
+		private final List<Map<String, Object>> themes = new ArrayList<>();
+
+		private final Set<String> themeIds = new HashSet<>();
+
+		private final Set<String> conceptIds = new HashSet<>();
+
 		/** element key → global id, over the whole file (origins may cross plans). */
 		private final Map<String, String> elementIds = new HashMap<>();
 
@@ -124,7 +132,8 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 
 		DocumentGraph graph() {
 			return new DocumentGraph(document, city, plans, elements, topLevel, children, origins, uses, ratios,
-					shares, pledgeReports, indicators, values, marks, externalIndicators, externalPlans);
+					shares, pledgeReports, indicators, values, marks, themes, externalIndicators, externalPlans, themeIds,
+					conceptIds);
 		}
 
 		void build() {
@@ -213,9 +222,10 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 				row.put("description", indicator.description());
 				row.put("section", indicator.section());
 				indicators.add(row);
-				if (indicator.concept() != null) {
-					id(path + ".concept", indicator.concept());
+				if (indicator.concept() != null && id(path + ".concept", indicator.concept())) {
+					conceptIds.add(indicator.concept());
 				}
+				themes(path, "indicatorId", indicator.id(), indicator.themes());
 				for (int v = 0; v < indicator.values().size(); v++) {
 					readValue(path + ".values[" + v + "]", v, indicator, indicator.values().get(v));
 				}
@@ -434,6 +444,7 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 			row.put("section", entry.section());
 			readPledge(path + ".pledge", id, entry.pledge(), row);
 			elements.add(row);
+			themes(path, "elementId", id, entry.themes());
 
 			for (int a = 0; a < entry.alsoUnder().size(); a++) {
 				String parentKey = entry.alsoUnder().get(a);
@@ -540,6 +551,15 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 				report.put("stage", progress.stage());
 				report.put("achieved", Boolean.TRUE.equals(progress.achieved()));
 				pledgeReports.add(report);
+			}
+		}
+
+		private void themes(String path, String field, String id, List<String> ids) {
+			for (int t = 0; t < ids.size(); t++) {
+				if (id(path + ".themes[" + t + "]", ids.get(t))) {
+					themeIds.add(ids.get(t));
+					themes.add(Map.of(field, id, "themeId", ids.get(t)));
+				}
 			}
 		}
 

@@ -48,6 +48,10 @@ final class DocumentStore {
 					+ "' is already defined by document '" + r.get("owner").asString() + "'")));
 		missing("Indicator", graph.externalIndicators()).forEach(id -> problems.add(new Problem("plans", 0,
 				"an element uses indicator '" + id + "', which neither this file nor the database defines")));
+		missing("Theme", graph.themeIds()).forEach(id -> problems.add(new Problem("themes", 0,
+				"theme '" + id + "' is in no taxonomy (import the taxonomy file first, e.g. neo4j/taxonomy/sdgs.yaml)")));
+		missing("Concept", graph.conceptIds()).forEach(id -> problems.add(new Problem("indicators", 0,
+				"concept '" + id + "' is not defined (see neo4j/taxonomy/concepts.yaml)")));
 		missing("Plan", graph.externalPlans()).forEach(id -> problems.add(new Problem("plans", 0,
 				"a plan revises '" + id + "', which neither this file nor the database has")));
 		tx.run("""
@@ -131,7 +135,7 @@ final class DocumentStore {
 				MATCH (c:City {code: $cityCode})
 				MERGE (c)-[:MEASURES]->(i)
 				WITH i, row WHERE row.concept IS NOT NULL
-				MERGE (k:Concept {id: row.concept})
+				MATCH (k:Concept {id: row.concept})
 				MERGE (i)-[:INSTANCE_OF]->(k)
 				""", common, "rows", graph.indicators());
 		run("""
@@ -175,6 +179,17 @@ final class DocumentStore {
 				REMOVE r.elementId
 				""", common, "rows", graph.pledgeReports());
 
+		run("""
+				UNWIND $rows AS row
+				MATCH (e:PlanElement {id: row.elementId}), (t:Theme {id: row.themeId})
+				MERGE (e)-[:SERVES]->(t)
+				""", common, "rows", graph.themes().stream().filter(t -> t.containsKey("elementId")).toList());
+		run("""
+				UNWIND $rows AS row
+				MATCH (i:Indicator {id: row.indicatorId}), (t:Theme {id: row.themeId})
+				MERGE (i)-[:SERVES]->(t)
+				""", common, "rows", graph.themes().stream().filter(t -> t.containsKey("indicatorId")).toList());
+
 		forgetStale(documentId, graph);
 	}
 
@@ -186,7 +201,7 @@ final class DocumentStore {
 			tx.run("MATCH (n:" + label + " {documentId: $documentId}) DETACH DELETE n", params).consume();
 		}
 		tx.run("""
-				MATCH (e:PlanElement {documentId: $documentId})-[r:HAS_CHILD|USES|ORIGINATES_FROM|PART_OF]->()
+				MATCH (e:PlanElement {documentId: $documentId})-[r:HAS_CHILD|USES|ORIGINATES_FROM|PART_OF|SERVES]->()
 				DELETE r
 				""", params).consume();
 		tx.run("""
@@ -194,7 +209,7 @@ final class DocumentStore {
 				DELETE r
 				""", params).consume();
 		tx.run("""
-				MATCH (i:Indicator {documentId: $documentId})-[r:INSTANCE_OF]->()
+				MATCH (i:Indicator {documentId: $documentId})-[r:INSTANCE_OF|SERVES]->()
 				DELETE r
 				""", params).consume();
 	}

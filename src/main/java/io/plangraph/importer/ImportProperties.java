@@ -7,9 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Which plan documents the server loads by itself.
  *
  * @param onEmptyDatabase load the bundled documents when the graph holds no document yet (first start)
- * @param documents where the bundled documents are: a Spring resource pattern
+ * @param documents where the bundled documents are: Spring resource patterns, vocabularies (themes,
+ *     concepts) and plan documents
  */
 @ConfigurationProperties("plangraph.import")
 public record ImportProperties(@DefaultValue("true") boolean onEmptyDatabase,
-		@DefaultValue("classpath:neo4j/data/*.yaml") String documents) {
+		@DefaultValue({ "classpath:neo4j/taxonomy/*.yaml", "classpath:neo4j/data/*.yaml" }) java.util.List<String> documents) {
 }

@@ -46,10 +46,11 @@ public record PlanDocument(String format, DocumentInfo document, CityInfo city, 
 	public record ElementEntry(String key, String kind, String code, String title, String subtitle,
 			List<String> aliases, String description, List<String> details, List<Note> notes, String section,
 			List<String> alsoUnder, List<Origin> origins, List<IndicatorUse> indicators,
-			List<ReportedRatio> reportedRatios, List<ReportedShare> reportedShares, Pledge pledge,
+			List<ReportedRatio> reportedRatios, List<ReportedShare> reportedShares, Pledge pledge, List<String> themes,
 			List<ElementEntry> children) {
 
 		public ElementEntry {
+			themes = orEmpty(themes);
 			aliases = orEmpty(aliases);
 			details = orEmpty(details);
 			notes = orEmpty(notes);
@@ -94,10 +95,11 @@ public record PlanDocument(String format, DocumentInfo document, CityInfo city, 
 
 	/** An indicator with its values and the marks printed for it. */
 	public record IndicatorEntry(String id, String name, String unit, String direction, Boolean directionInferred,
-			Boolean cumulative, List<String> groups, String concept, String description, String section,
-			List<ValueEntry> values, List<MarkEntry> marks) {
+			Boolean cumulative, List<String> groups, String concept, List<String> themes, String description,
+			String section, List<ValueEntry> values, List<MarkEntry> marks) {
 
 		public IndicatorEntry {
+			themes = orEmpty(themes);
 			groups = orEmpty(groups);
 			values = orEmpty(values);
 			marks = orEmpty(marks);

@@ -33,10 +33,15 @@ public class PlanImporter {
 	 */
 	public List<ImportedDocument> importDocuments(List<DocumentSource> sources) {
 		var graphs = new ArrayList<DocumentGraph>();
+		var taxonomies = new ArrayList<Taxonomy>();
 		var failures = new ArrayList<PlanDocumentException>();
 		var files = new HashMap<String, String>();
 		for (DocumentSource source : sources) {
 			try {
+				if (Taxonomy.isTaxonomy(source.text())) {
+					taxonomies.add(Taxonomy.read(source.name(), source.text()));
+					continue;
+				}
 				var graph = DocumentGraph.of(source.name(), source.text(), PlanDocumentReader.read(source.name(), source.text()));
 				String earlier = files.putIfAbsent(graph.documentId(), source.name());
 				if (earlier != null) {
@@ -54,6 +59,8 @@ public class PlanImporter {
 		}
 		try (var session = driver.session()) {
 			var imported = session.executeWrite(tx -> {
+				// Vocabularies first: the documents in the same import may refer to them.
+				taxonomies.forEach(taxonomy -> taxonomy.write(tx));
 				var store = new DocumentStore(tx);
 				var conflicts = new ArrayList<PlanDocumentException>();
 				for (var graph : graphs) {

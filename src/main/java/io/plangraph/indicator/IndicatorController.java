@@ -32,6 +32,20 @@ class IndicatorController {
 				r -> Indicator.of(r.get("i"))).orElse(null);
 	}
 
+	/** Indicators with two or more users: the same series serving several elements or plans. */
+	@QueryMapping
+	List<Indicator> sharedIndicators(@Argument String cityCode) {
+		var parameters = new java.util.HashMap<String, Object>();
+		parameters.put("city", cityCode);
+		return graph.list("""
+				MATCH (e:PlanElement)-[:USES]->(i:Indicator)
+				WHERE $city IS NULL OR i.cityCode = $city
+				WITH i, count(DISTINCT e) AS users, count(DISTINCT e.planId) AS plans
+				WHERE users > 1 OR plans > 1
+				RETURN %s AS i ORDER BY users DESC, i.cityCode, i.id
+				""".formatted(Indicator.PROJECTION), parameters, r -> Indicator.of(r.get("i")));
+	}
+
 	@SchemaMapping(typeName = "City", field = "indicators")
 	Window<Indicator> cityIndicators(City city, ScrollSubrange subrange) {
 		var page = Pages.of(subrange);

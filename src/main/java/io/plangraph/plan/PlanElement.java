@@ -21,13 +21,22 @@ public record PlanElement(String id, String key, String planId, ElementKind kind
 		String deadlineNote, List<ReportedRatio> reportedRatios, List<ReportedShare> reportedShares,
 		List<PledgeProgress> progress, List<Origin> origins) {
 
+	/** Cypher that returns an element {@code e} as a map with its printed facts, for {@link #of}. */
+	public static final String PROJECTION = """
+			e {.*,
+			    ratios: [(e)-[:HAS_RATIO]->(x) | x {.*}],
+			    shares: [(e)-[:HAS_SHARE]->(x) | x {.*}],
+			    progress: [(e)-[:HAS_PROGRESS]->(x) | x {.*}],
+			    origins: [(e)-[o:ORIGINATES_FROM]->(x) | {id: x.id, note: o.note}]""";
+
 	/** The plan an element id belongs to: an element id is its plan's id, a slash, and its key. */
 	public static String planOf(String elementId) {
 		int slash = elementId.indexOf('/');
 		return slash < 0 ? elementId : elementId.substring(0, slash);
 	}
 
-	static PlanElement of(MapAccessor map) {
+	/** An element from a map made by {@link #PROJECTION} (closed with a brace). */
+	public static PlanElement of(MapAccessor map) {
 		return new PlanElement(map.get("id").asString(), map.get("key").asString(), map.get("planId").asString(),
 				ElementKind.valueOf(map.get("kind").asString()), map.get("level").asString(null),
 				map.get("code").asString(null), map.get("title").asString(), map.get("subtitle").asString(null),

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.plangraph.indicator.Indicator;
 import io.plangraph.indicator.IndicatorUse;
+import io.plangraph.neo4j.GraphReader;
 import io.plangraph.plan.PlanGraph.IndicatorInRole;
 import org.dataloader.DataLoader;
 
@@ -20,9 +21,36 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PlanElementController {
 
+	private final GraphReader graph;
+
+	PlanElementController(GraphReader graph) {
+		this.graph = graph;
+	}
+
 	@QueryMapping
 	CompletableFuture<PlanElement> element(@Argument String id, DataLoader<String, PlanGraph> plans) {
 		return plans.load(PlanElement.planOf(id)).thenApply(plan -> plan == null ? null : plan.element(id));
+	}
+
+	/** Elements that stand under more than one parent: one initiative listed in several sections. */
+	@QueryMapping
+	CompletableFuture<List<PlanElement>> sharedElements(@Argument String cityCode, DataLoader<String, PlanGraph> plans) {
+		var parameters = new java.util.HashMap<String, Object>();
+		parameters.put("city", cityCode);
+		var ids = graph.list("""
+				MATCH (parent:PlanElement)-[:HAS_CHILD]->(e:PlanElement)
+				WHERE $city IS NULL OR e.cityCode = $city
+				WITH e, count(parent) AS parents WHERE parents > 1
+				RETURN e.id AS id ORDER BY e.cityCode, e.id
+				""", parameters, r -> r.get("id").asString());
+		var elements = ids.stream().map(id -> plans.load(PlanElement.planOf(id)).thenApply(plan -> plan.element(id))).toList();
+		return CompletableFuture.allOf(elements.toArray(CompletableFuture[]::new))
+			.thenApply(done -> elements.stream().map(CompletableFuture::join).toList());
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<PlanElement>> path(PlanElement element, DataLoader<String, PlanGraph> plans) {
+		return plans.load(element.planId()).thenApply(plan -> plan.path(element.id()));
 	}
 
 	@SchemaMapping

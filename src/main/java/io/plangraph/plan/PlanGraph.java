@@ -69,6 +69,22 @@ public final class PlanGraph {
 		return parents.getOrDefault(id, List.of()).stream().map(elements::get).toList();
 	}
 
+	/**
+	 * Where an element stands: its ancestors from the top level down, and itself, following the parent it
+	 * is listed under first.
+	 */
+	public List<PlanElement> path(String id) {
+		var path = new ArrayDeque<PlanElement>();
+		var seen = new java.util.HashSet<String>();
+		String next = id;
+		while (next != null && seen.add(next)) {
+			path.push(elements.get(next));
+			var up = parents.getOrDefault(next, List.of());
+			next = up.isEmpty() ? null : up.getFirst();
+		}
+		return List.copyOf(path);
+	}
+
 	/** The indicators an element uses, with their roles, in document order. */
 	public List<IndicatorInRole> uses(String id) {
 		return uses.getOrDefault(id, List.of()).stream()
@@ -94,6 +110,19 @@ public final class PlanGraph {
 		var subtree = new LinkedHashSet<PlanElement>();
 		seen.forEach(e -> subtree.add(elements.get(e)));
 		return subtree;
+	}
+
+	/** The element and everything below it in document order (depth first), each once. */
+	public List<PlanElement> subtreeInOrder(String id) {
+		var ordered = new LinkedHashSet<String>();
+		visit(id, ordered);
+		return ordered.stream().map(elements::get).toList();
+	}
+
+	private void visit(String id, Set<String> ordered) {
+		if (ordered.add(id)) {
+			children.getOrDefault(id, List.of()).forEach(child -> visit(child, ordered));
+		}
 	}
 
 	/** Every element of the plan, as one subtree. */

@@ -31,11 +31,7 @@ public class PlanGraphs {
 			MATCH (p:Plan) WHERE p.id IN $ids
 			CALL (p) {
 			  OPTIONAL MATCH (e:PlanElement)-[:PART_OF]->(p)
-			  RETURN collect(e {.*,
-			    ratios: [(e)-[:HAS_RATIO]->(x) | x {.*}],
-			    shares: [(e)-[:HAS_SHARE]->(x) | x {.*}],
-			    progress: [(e)-[:HAS_PROGRESS]->(x) | x {.*}],
-			    origins: [(e)-[o:ORIGINATES_FROM]->(x) | {id: x.id, note: o.note}],
+			  RETURN collect(%s,
 			    children: [(e)-[r:HAS_CHILD]->(c) | {id: c.id, position: r.position}],
 			    uses: [(e)-[u:USES]->(i) | {id: i.id, role: u.role, position: u.position}]
 			  }) AS elements
@@ -47,7 +43,7 @@ public class PlanGraphs {
 			}
 			RETURN p.id AS key, p, elements, indicators,
 			       [(p)-[r:HAS_ELEMENT]->(t) | {id: t.id, position: r.position}] AS top
-			""".formatted(Indicator.PROJECTION);
+			""".formatted(PlanElement.PROJECTION, Indicator.PROJECTION);
 
 	private static final Comparator<Value> BY_POSITION = Comparator
 		.comparing((Value link) -> link.get("position").isNull() ? Integer.MAX_VALUE : link.get("position").asInt())

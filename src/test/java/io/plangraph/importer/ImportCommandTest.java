@@ -43,17 +43,25 @@ class ImportCommandTest {
 	}
 
 	@Test
-	void importsTheNamedFileAndExitsWithZero() {
-		try (var context = runImport("neo4j/data/annaka-mayor-pledges-vi.yaml")) {
+	void importsTheNamedFilesAndFoldersAndExitsWithZero() {
+		try (var context = runImport("neo4j/taxonomy", "neo4j/data/annaka-mayor-pledges-vi.yaml")) {
 			assertThat(documents(context)).isEqualTo(1);
 			assertThat(SpringApplication.exit(context)).isZero();
 		}
 	}
 
 	@Test
+	void refusesADocumentWhoseThemesAreInNoTaxonomyYet() {
+		try (var context = runImport("neo4j/data/annaka-mayor-pledges-vi.yaml")) {
+			assertThat(documents(context)).isZero();
+			assertThat(SpringApplication.exit(context)).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void refusesABrokenFileWritesNothingAndExitsWithOne(@TempDir Path folder) throws Exception {
 		Path broken = Files.writeString(folder.resolve("broken.yaml"), "format: plangraph/1\nplans: nope\n");
-		try (var context = runImport("neo4j/data/annaka-mayor-pledges-vi.yaml", broken.toString())) {
+		try (var context = runImport("neo4j/taxonomy", "neo4j/data/annaka-mayor-pledges-vi.yaml", broken.toString())) {
 			assertThat(documents(context)).isZero();
 			assertThat(SpringApplication.exit(context)).isEqualTo(1);
 		}
