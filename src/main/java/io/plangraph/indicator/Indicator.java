@@ -18,7 +18,8 @@ public record Indicator(String id, String name, String unit, Direction direction
 
 	/** Cypher that returns an indicator {@code i} as a map with its values and marks, for {@link #of}. */
 	public static final String PROJECTION = """
-			i {.*, values: [(i)-[:HAS_VALUE]->(v) | v {.*}], marks: [(i)-[:HAS_MARK]->(m) | m {.*}]}""";
+			i {.*, values: [(i)-[:HAS_VALUE]->(v) WHERE v.supersededAt IS NULL | v {.*}],
+			    marks: [(i)-[:HAS_MARK]->(m) | m {.*}]}""";
 
 	private static final Comparator<IndicatorValue> VALUE_ORDER = Comparator
 		.comparing((IndicatorValue v) -> v.type().ordinal())
@@ -30,8 +31,8 @@ public record Indicator(String id, String name, String unit, Direction direction
 	public static Indicator of(MapAccessor map) {
 		String id = map.get("id").asString();
 		String section = map.get("section").asString(null);
-		List<IndicatorValue> values = map.get("values")
-			.asList((Value v) -> IndicatorValue.of(id, v, section), List.of())
+		List<IndicatorValue> values = recordedFirst(map.get("values")
+			.asList((Value v) -> IndicatorValue.of(id, v, section), List.of()))
 			.stream()
 			.sorted(VALUE_ORDER)
 			.toList();
@@ -46,6 +47,15 @@ public record Indicator(String id, String name, String unit, Direction direction
 				map.get("cumulative").asBoolean(false), map.get("groups").asList(Value::asString, List.of()),
 				map.get("description").asString(null), map.get("cityCode").asString(), section,
 				map.get("documentId").asString(), values, marks);
+	}
+
+	/**
+	 * A value recorded through the API takes the place of a document's value for the same type, year and
+	 * group; the document's stays in the graph as the document said it.
+	 */
+	private static List<IndicatorValue> recordedFirst(List<IndicatorValue> values) {
+		var recorded = values.stream().filter(IndicatorValue::recorded).map(IndicatorValue::slot).collect(java.util.stream.Collectors.toSet());
+		return values.stream().filter(v -> v.recorded() || !recorded.contains(v.slot())).toList();
 	}
 
 	/** Where the indicator was read from. */

@@ -11,7 +11,7 @@ import org.neo4j.driver.types.MapAccessor;
 public record IndicatorValue(String indicatorId, int position, ValueType type, FiscalYearValue fiscalYear,
 		FiscalYearValue fiscalYearTo, LocalDate asOf, String group, String text, Double number, String unit,
 		Bound bound, ValueState state, boolean cumulative, boolean usedForStatus, String note, String documentId,
-		String section) {
+		String section, boolean recorded) {
 
 	static IndicatorValue of(String indicatorId, MapAccessor node, String section) {
 		FiscalYearValue from = Properties.fiscalYear(node, "fiscalYear");
@@ -23,7 +23,13 @@ public record IndicatorValue(String indicatorId, int position, ValueType type, F
 				node.get("unit").asString(null), node.get("bound").isNull() ? null : Bound.valueOf(node.get("bound").asString()),
 				ValueState.valueOf(node.get("state").asString()), node.get("cumulative").asBoolean(false),
 				node.get("usedForStatus").asBoolean(false), node.get("note").asString(null),
-				node.get("documentId").asString(), section);
+				node.get("documentId").asString(), section, "api".equals(node.get("source").asString(null)));
+	}
+
+	/** What a value is for: its type, years and group. Two values for one slot: the recorded one counts. */
+	Object slot() {
+		return java.util.Arrays.asList(type, fiscalYear == null ? null : fiscalYear.year(),
+				fiscalYearTo == null ? null : fiscalYearTo.year(), group);
 	}
 
 	/** Where the value was read from. */

@@ -10,11 +10,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a refused argument (an unknown group, a bad year) into a GraphQL error that says what is wrong
- * and where, classified BAD_REQUEST. Anything else stays an INTERNAL_ERROR without details: no stack
- * trace leaves the server.
+ * and where, classified BAD_REQUEST, and a refused edit into one error per problem with its input path
+ * and classification. Anything else stays an INTERNAL_ERROR without details: no stack trace leaves the
+ * server.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected java.util.List<GraphQLError> resolveToMultipleErrors(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof io.plangraph.editing.EditRefused refused) {
+			return refused.problems().stream()
+				.map(problem -> (GraphQLError) GraphqlErrorBuilder.newError(env)
+					.errorType(classification(refused.reason()))
+					.message(problem.inputPath().isEmpty() ? problem.message() : problem.inputPath() + ": " + problem.message())
+					.extensions(java.util.Map.of("inputPath", problem.inputPath()))
+					.build())
+				.toList();
+		}
+		GraphQLError single = resolveToSingleError(ex, env);
+		return single == null ? null : java.util.List.of(single);
+	}
+
+	private static ErrorType classification(io.plangraph.editing.EditRefused.Reason reason) {
+		return switch (reason) {
+			case BAD_REQUEST -> ErrorType.BAD_REQUEST;
+			case UNAUTHORIZED -> ErrorType.UNAUTHORIZED;
+			case FORBIDDEN -> ErrorType.FORBIDDEN;
+			case NOT_FOUND -> ErrorType.NOT_FOUND;
+		};
+	}
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {

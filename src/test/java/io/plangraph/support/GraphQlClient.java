@@ -11,6 +11,11 @@ public final class GraphQlClient {
 	private GraphQlClient() {
 	}
 
+	/** The same tester, sending an API key. */
+	public static HttpGraphQlTester withKey(int port, String key) {
+		return over(port).mutate().header("Authorization", "Bearer " + key).build();
+	}
+
 	public static HttpGraphQlTester over(int port) {
 		var client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port + "/graphql")

@@ -1,0 +1,213 @@
+package io.plangraph.editing;
+
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.plangraph.calendar.FiscalYear;
+import io.plangraph.indicator.Indicator;
+import io.plangraph.indicator.IndicatorRole;
+import io.plangraph.neo4j.GraphReader;
+import io.plangraph.neo4j.Keyed;
+import io.plangraph.neo4j.Pages;
+import io.plangraph.plan.ElementKind;
+import io.plangraph.plan.PlanElement;
+import io.plangraph.security.Editor;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** The mutations of city staff and the change history; each hands off to {@link PlanEditor}. */
+@Controller
+class EditController {
+
+	private final PlanEditor editor;
+
+	private final GraphReader graph;
+
+	EditController(PlanEditor editor, GraphReader graph) {
+		this.editor = editor;
+		this.graph = graph;
+	}
+
+	record RecordActualInput(String indicatorId, FiscalYear fiscalYear, String group, String value, String note) {
+	}
+
+	record RecordProgramResultInput(String elementId, FiscalYear fiscalYear, String value, String note) {
+	}
+
+	record RecordPledgeProgressInput(String elementId, java.time.LocalDate asOf, Double stage, boolean achieved) {
+	}
+
+	record AddElementInput(String planId, String parentId, String key, ElementKind kind, String code, String title,
+			String description) {
+	}
+
+	record RenameElementInput(String elementId, String title, String code) {
+	}
+
+	record MoveElementInput(String elementId, String parentId) {
+	}
+
+	record RemoveElementInput(String elementId) {
+	}
+
+	record LinkIndicatorInput(String elementId, String indicatorId, IndicatorRole role) {
+	}
+
+	record UnlinkIndicatorInput(String elementId, String indicatorId, IndicatorRole role) {
+	}
+
+	record SetIndicatorConceptInput(String indicatorId, String conceptId) {
+	}
+
+	record SetThemesInput(String elementId, String indicatorId, List<String> themeIds) {
+	}
+
+	/** What a mutation did; element and indicator are resolved after the transaction, as the next query would see them. */
+	record EditPayload(boolean changed, String changeId, String elementId, String indicatorId) {
+
+		static EditPayload element(PlanEditor.Outcome outcome) {
+			return new EditPayload(outcome.changed(), outcome.changeId(), outcome.targetId(), null);
+		}
+
+		static EditPayload indicator(PlanEditor.Outcome outcome) {
+			return new EditPayload(outcome.changed(), outcome.changeId(), null, outcome.targetId());
+		}
+
+	}
+
+	@MutationMapping
+	EditPayload recordActual(@Argument RecordActualInput input, Principal principal) {
+		return EditPayload.indicator(editor.recordActual(editor(principal), input.indicatorId(), input.fiscalYear(),
+				input.group(), input.value(), input.note()));
+	}
+
+	@MutationMapping
+	EditPayload recordProgramResult(@Argument RecordProgramResultInput input, Principal principal) {
+		return EditPayload.indicator(editor.recordProgramResult(editor(principal), input.elementId(), input.fiscalYear(),
+				input.value(), input.note()));
+	}
+
+	@MutationMapping
+	EditPayload recordPledgeProgress(@Argument RecordPledgeProgressInput input, Principal principal) {
+		return EditPayload.element(editor.recordPledgeProgress(editor(principal), input.elementId(), input.asOf(),
+				input.stage(), input.achieved()));
+	}
+
+	@MutationMapping
+	EditPayload addElement(@Argument AddElementInput input, Principal principal) {
+		return EditPayload.element(editor.addElement(editor(principal), input.planId(), input.parentId(), input.key(),
+				input.kind(), input.code(), input.title(), input.description()));
+	}
+
+	@MutationMapping
+	EditPayload renameElement(@Argument RenameElementInput input, Principal principal) {
+		return EditPayload.element(editor.renameElement(editor(principal), input.elementId(), input.title(), input.code()));
+	}
+
+	@MutationMapping
+	EditPayload moveElement(@Argument MoveElementInput input, Principal principal) {
+		return EditPayload.element(editor.moveElement(editor(principal), input.elementId(), input.parentId()));
+	}
+
+	@MutationMapping
+	EditPayload removeElement(@Argument RemoveElementInput input, Principal principal) {
+		return EditPayload.element(editor.removeElement(editor(principal), input.elementId()));
+	}
+
+	@MutationMapping
+	EditPayload linkIndicator(@Argument LinkIndicatorInput input, Principal principal) {
+		return EditPayload.element(editor.linkIndicator(editor(principal), input.elementId(), input.indicatorId(), input.role()));
+	}
+
+	@MutationMapping
+	EditPayload unlinkIndicator(@Argument UnlinkIndicatorInput input, Principal principal) {
+		return EditPayload.element(editor.unlinkIndicator(editor(principal), input.elementId(), input.indicatorId(), input.role()));
+	}
+
+	@MutationMapping
+	EditPayload setIndicatorConcept(@Argument SetIndicatorConceptInput input, Principal principal) {
+		return EditPayload.indicator(editor.setIndicatorConcept(editor(principal), input.indicatorId(), input.conceptId()));
+	}
+
+	@MutationMapping
+	EditPayload setThemes(@Argument SetThemesInput input, Principal principal) {
+		if ((input.elementId() == null) == (input.indicatorId() == null)) {
+			throw EditRefused.badInput("input", "give either elementId or indicatorId");
+		}
+		boolean indicator = input.indicatorId() != null;
+		var outcome = editor.setThemes(editor(principal), indicator ? input.indicatorId() : input.elementId(), indicator,
+				input.themeIds());
+		return indicator ? EditPayload.indicator(outcome) : EditPayload.element(outcome);
+	}
+
+	@SchemaMapping(typeName = "EditPayload")
+	Change change(EditPayload payload) {
+		return payload.changeId() == null ? null
+				: graph.one("MATCH (c:Change {id: $id}) RETURN c", Map.of("id", payload.changeId()), r -> Change.of(r.get("c").asNode()))
+					.orElse(null);
+	}
+
+	@SchemaMapping(typeName = "EditPayload")
+	PlanElement element(EditPayload payload) {
+		return payload.elementId() == null ? null
+				: graph.one("MATCH (e:PlanElement {id: $id}) RETURN " + PlanElement.PROJECTION + "} AS e",
+						Map.of("id", payload.elementId()), r -> PlanElement.of(r.get("e"))).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "EditPayload")
+	Indicator indicator(EditPayload payload) {
+		return payload.indicatorId() == null ? null
+				: graph.one("MATCH (i:Indicator {id: $id}) RETURN " + Indicator.PROJECTION + " AS i",
+						Map.of("id", payload.indicatorId()), r -> Indicator.of(r.get("i"))).orElse(null);
+	}
+
+	@QueryMapping
+	Window<Change> history(@Argument String elementId, @Argument String indicatorId, @Argument String cityCode,
+			ScrollSubrange subrange) {
+		var page = Pages.of(subrange);
+		var parameters = new HashMap<String, Object>();
+		parameters.put("target", elementId != null ? elementId : indicatorId);
+		parameters.put("city", cityCode);
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit());
+		return page.window(graph.list("""
+				MATCH (c:Change)
+				WHERE ($target IS NULL OR c.targetId = $target) AND ($city IS NULL OR c.cityCode = $city)
+				RETURN c ORDER BY c.at DESC, c.id SKIP $offset LIMIT $limit
+				""", parameters, r -> Change.of(r.get("c").asNode())));
+	}
+
+	@BatchMapping(typeName = "PlanElement", field = "history")
+	Map<PlanElement, List<Change>> elementHistory(List<PlanElement> elements) {
+		var rows = graph.keyed("""
+				MATCH (c:Change) WHERE c.targetId IN $ids RETURN c.targetId AS key, c ORDER BY c.at DESC
+				""", Map.of("ids", elements.stream().map(PlanElement::id).toList()), r -> Change.of(r.get("c").asNode()));
+		return Keyed.grouped(elements, PlanElement::id, rows);
+	}
+
+	@BatchMapping(typeName = "Indicator", field = "history")
+	Map<Indicator, List<Change>> indicatorHistory(List<Indicator> indicators) {
+		var rows = graph.keyed("""
+				MATCH (c:Change) WHERE c.targetId IN $ids RETURN c.targetId AS key, c ORDER BY c.at DESC
+				""", Map.of("ids", indicators.stream().map(Indicator::id).toList()), r -> Change.of(r.get("c").asNode()));
+		return Keyed.grouped(indicators, Indicator::id, rows);
+	}
+
+	private static Editor editor(Principal principal) {
+		if (principal instanceof Editor editor) {
+			return editor;
+		}
+		throw new EditRefused(EditRefused.Reason.UNAUTHORIZED,
+				List.of(new EditRefused.Problem("", "changes need an API key: send 'Authorization: Bearer KEY'")));
+	}
+
+}

@@ -1,0 +1,535 @@
+package io.plangraph.editing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import io.plangraph.calendar.FiscalYear;
+import io.plangraph.editing.Changes.FieldChange;
+import io.plangraph.editing.Changes.Target;
+import io.plangraph.indicator.IndicatorRole;
+import io.plangraph.indicator.PrintedValue;
+import io.plangraph.indicator.ValueState;
+import io.plangraph.plan.ElementKind;
+import io.plangraph.security.Editor;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The yearly work of city staff: actuals, program results, pledge progress, and changes to a plan's
+ * structure. Every edit is checked (input, references, the editor's cities, the DAG), runs in one
+ * transaction with its entry in the change history, and locks what it changes first, so two identical
+ * submissions at once give one result. An identical resubmission changes nothing.
+ */
+@Service
+public class PlanEditor {
+
+	private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private final Driver driver;
+
+	PlanEditor(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** What an edit did: the id of its history entry, or {@code null} where it changed nothing. */
+	public record Outcome(String targetId, String changeId, boolean changed) {
+	}
+
+	/** Records an actual (or "not published") for an indicator, a fiscal year and a group. */
+	public Outcome recordActual(Editor editor, String indicatorId, FiscalYear year, String group, String value, String note) {
+		return write(tx -> {
+			var indicator = lockIndicator(tx, indicatorId, "input.indicatorId");
+			allow(editor, indicator.get("cityCode").asString());
+			return recordValue(tx, editor, indicator, year, group, value, note, "input");
+		});
+	}
+
+	/** Records a program's result for a fiscal year: an actual of its output indicator. */
+	public Outcome recordProgramResult(Editor editor, String elementId, FiscalYear year, String value, String note) {
+		return write(tx -> {
+			var output = tx.run("""
+					MATCH (e:PlanElement {id: $id})
+					OPTIONAL MATCH (e)-[u:USES {role: 'PROGRAM_OUTPUT'}]->(i:Indicator)
+					RETURN e.cityCode AS city, e.kind AS kind, i.id AS indicator ORDER BY u.position LIMIT 1
+					""", Map.of("id", elementId)).list();
+			if (output.isEmpty()) {
+				throw EditRefused.notFound("input.elementId", "no element with id '" + elementId + "'");
+			}
+			allow(editor, output.getFirst().get("city").asString());
+			if (output.getFirst().get("indicator").isNull()) {
+				throw EditRefused.badInput("input.elementId", "'" + elementId + "' has no output indicator (role PROGRAM_OUTPUT)"
+						+ "; link one with linkIndicator first");
+			}
+			var indicator = lockIndicator(tx, output.getFirst().get("indicator").asString(), "input.elementId");
+			return recordValue(tx, editor, indicator, year, null, value, note, "input");
+		});
+	}
+
+	private Outcome recordValue(TransactionContext tx, Editor editor, Record indicator, FiscalYear year, String group,
+			String text, String note, String path) {
+		String indicatorId = indicator.get("id").asString();
+		List<String> groups = indicator.get("groups").asList(v -> v.asString(), List.of());
+		if (group != null && !groups.contains(group)) {
+			throw EditRefused.badInput(path + ".group", "indicator '" + indicatorId + "' has no group '" + group
+					+ "'; its groups are " + groups);
+		}
+		PrintedValue value;
+		try {
+			value = PrintedValue.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw EditRefused.badInput(path + ".value", ex.getMessage());
+		}
+		String unit = indicator.get("unit").asString(null);
+		if (value.unit() != null && unit != null && !compatible(value.unit(), unit)) {
+			throw EditRefused.badInput(path + ".value", "the unit '" + value.unit() + "' is not the indicator's unit '" + unit + "'");
+		}
+		if (value.state() == ValueState.MISSING) {
+			throw EditRefused.badInput(path + ".value", "an actual needs a value: a number with its unit, or — / 指標未公表 for not published");
+		}
+		var key = new HashMap<String, Object>();
+		key.put("indicator", indicatorId);
+		key.put("year", year.startYear());
+		key.put("group", group);
+		var current = tx.run("""
+				MATCH (i:Indicator {id: $indicator})-[:HAS_VALUE]->(v:IndicatorValue {type: 'ACTUAL'})
+				WHERE v.supersededAt IS NULL AND v.fiscalYear = $year AND v.fiscalYearTo = $year
+				  AND coalesce(v.group, '') = coalesce($group, '')
+				RETURN v.text AS text, v.source = 'api' AS api, elementId(v) AS node
+				ORDER BY api DESC
+				""", key).list();
+		String before = current.isEmpty() ? null : current.getFirst().get("text").asString();
+		if (text.strip().equals(before)) {
+			return new Outcome(indicatorId, null, false);
+		}
+		String city = indicator.get("cityCode").asString();
+		String label = year.label() + (group == null ? "" : " " + group);
+		String changeId = Changes.record(tx, editor.getName(), "RECORD_ACTUAL", city, Target.INDICATOR, indicatorId,
+				List.of(new FieldChange("actual " + label, before, text.strip())));
+		// An earlier value recorded here is kept in the history, superseded; a document's value is kept as
+		// the document said it, and the recorded one takes precedence over it when read.
+		tx.run("""
+				MATCH (v:IndicatorValue) WHERE elementId(v) IN $nodes AND v.source = 'api'
+				SET v.supersededAt = datetime(), v.supersededBy = $change
+				""", Map.of("nodes", current.stream().map(r -> r.get("node").asString()).toList(), "change", changeId)).consume();
+		var row = new HashMap<String, Object>();
+		row.put("type", "ACTUAL");
+		row.put("fiscalYear", year.startYear());
+		row.put("fiscalYearTo", year.startYear());
+		row.put("fiscalYearLabel", year.label());
+		row.put("group", group);
+		row.put("text", text.strip());
+		row.put("number", value.number());
+		row.put("unit", value.unit() != null ? value.unit() : unit);
+		row.put("bound", value.bound() == null ? null : value.bound().name());
+		row.put("state", value.state().name());
+		row.put("cumulative", value.cumulative());
+		row.put("usedForStatus", false);
+		row.put("note", note);
+		row.put("position", 10_000);
+		tx.run("""
+				MATCH (i:Indicator {id: $indicator})
+				MERGE (c:City {code: i.cityCode})
+				MERGE (d:Document {id: 'api-edits-' + i.cityCode})
+				  ON CREATE SET d.title = c.name + '：APIによる更新', d.source = 'api', d.cityCode = i.cityCode
+				MERGE (c)-[:PUBLISHED]->(d)
+				CREATE (i)-[:HAS_VALUE]->(v:IndicatorValue)
+				SET v = $row, v.documentId = d.id, v.source = 'api', v.recordedAt = datetime(), v.recordedBy = $by,
+				    v.changeId = $change
+				""", Map.of("indicator", indicatorId, "row", row, "by", editor.getName(), "change", changeId)).consume();
+		return new Outcome(indicatorId, changeId, true);
+	}
+
+	/** Units compare as written, but 件 and 件/年 style suffixes of the same unit are the same. */
+	private static boolean compatible(String given, String expected) {
+		return given.equals(expected) || expected.startsWith(given + "/") || given.startsWith(expected + "/");
+	}
+
+	/** Records a pledge's progress report: its date, its stage (0–1) and whether it is achieved. */
+	public Outcome recordPledgeProgress(Editor editor, String elementId, LocalDate asOf, Double stage, boolean achieved) {
+		if (stage != null && (stage < 0 || stage > 1)) {
+			throw EditRefused.badInput("input.stage", "a stage is between 0 (開始) and 1 (達成), not " + stage);
+		}
+		return write(tx -> {
+			var element = lockElement(tx, elementId, "input.elementId");
+			allow(editor, element.get("cityCode").asString());
+			if (!ElementKind.PLEDGE.name().equals(element.get("kind").asString())) {
+				throw EditRefused.badInput("input.elementId", "'" + elementId + "' is a " + element.get("kind").asString()
+						+ ", not a pledge");
+			}
+			var parameters = new HashMap<String, Object>();
+			parameters.put("id", elementId);
+			parameters.put("asOf", asOf);
+			parameters.put("stage", stage);
+			parameters.put("achieved", achieved);
+			boolean same = tx.run("""
+					MATCH (:PlanElement {id: $id})-[:HAS_PROGRESS]->(r:PledgeReport {asOf: $asOf, achieved: $achieved})
+					WHERE coalesce(r.stage, -1.0) = coalesce($stage, -1.0)
+					RETURN count(r) > 0 AS same
+					""", parameters).single().get("same").asBoolean();
+			if (same) {
+				return new Outcome(elementId, null, false);
+			}
+			String changeId = Changes.record(tx, editor.getName(), "RECORD_PLEDGE_PROGRESS", element.get("cityCode").asString(),
+					Target.ELEMENT, elementId, List.of(new FieldChange("progress " + asOf, null,
+							(achieved ? "公約達成" : "進行中") + (stage == null ? "" : " stage " + stage))));
+			parameters.put("by", editor.getName());
+			parameters.put("change", changeId);
+			tx.run("""
+					MATCH (e:PlanElement {id: $id})
+					MERGE (c:City {code: e.cityCode})
+					MERGE (d:Document {id: 'api-edits-' + e.cityCode})
+					  ON CREATE SET d.title = c.name + '：APIによる更新', d.source = 'api', d.cityCode = e.cityCode
+					MERGE (c)-[:PUBLISHED]->(d)
+					CREATE (e)-[:HAS_PROGRESS]->(:PledgeReport {asOf: $asOf, asOfText: toString($asOf), stage: $stage,
+					        achieved: $achieved, position: 10000, documentId: d.id, source: 'api', recordedBy: $by,
+					        changeId: $change})
+					""", parameters).consume();
+			return new Outcome(elementId, changeId, true);
+		});
+	}
+
+	/** Adds an element to a plan, at its top level or under a parent of the same plan, after its last child. */
+	public Outcome addElement(Editor editor, String planId, String parentId, String key, ElementKind kind, String code,
+			String title, String description) {
+		var problems = new ArrayList<EditRefused.Problem>();
+		if (key == null || !KEY.matcher(key).matches()) {
+			problems.add(new EditRefused.Problem("input.key", "use lower-case ASCII letters, digits and hyphens, not '" + key + "'"));
+		}
+		if (title == null || title.isBlank()) {
+			problems.add(new EditRefused.Problem("input.title", "a title is needed"));
+		}
+		if (!problems.isEmpty()) {
+			throw new EditRefused(EditRefused.Reason.BAD_REQUEST, problems);
+		}
+		String id = planId + "/" + key;
+		return write(tx -> {
+			var plan = tx.run("MATCH (p:Plan {id: $id}) SET p.lock = true REMOVE p.lock RETURN p.cityCode AS city, p.documentId AS document",
+					Map.of("id", planId)).list();
+			if (plan.isEmpty()) {
+				throw EditRefused.notFound("input.planId", "no plan with id '" + planId + "'");
+			}
+			allow(editor, plan.getFirst().get("city").asString());
+			if (tx.run("MATCH (e:PlanElement {id: $id}) RETURN e", Map.of("id", id)).hasNext()) {
+				throw EditRefused.badInput("input.key", "the plan already has an element '" + key + "'");
+			}
+			if (parentId != null && !tx.run("MATCH (e:PlanElement {id: $id, planId: $plan}) RETURN e",
+					Map.of("id", parentId, "plan", planId)).hasNext()) {
+				throw EditRefused.notFound("input.parentId", "no element '" + parentId + "' in plan '" + planId + "'");
+			}
+			var parameters = new HashMap<String, Object>();
+			parameters.put("id", id);
+			parameters.put("key", key);
+			parameters.put("plan", planId);
+			parameters.put("parent", parentId);
+			parameters.put("kind", kind.name());
+			parameters.put("code", code);
+			parameters.put("title", title);
+			parameters.put("description", description);
+			parameters.put("document", plan.getFirst().get("document").asString());
+			parameters.put("city", plan.getFirst().get("city").asString());
+			tx.run("""
+					MATCH (p:Plan {id: $plan})
+					CREATE (e:PlanElement {id: $id, key: $key, planId: $plan, kind: $kind, code: $code, title: $title,
+					        description: $description, documentId: $document, cityCode: $city, aliases: [], details: [],
+					        noteLabels: [], noteTexts: []})-[:PART_OF]->(p)
+					WITH p, e
+					OPTIONAL MATCH (parent:PlanElement {id: $parent})
+					CALL (p, e, parent) {
+					  WITH p, e, parent WHERE parent IS NULL
+					  OPTIONAL MATCH (p)-[r:HAS_ELEMENT]->()
+					  WITH p, e, coalesce(max(r.position), -1) + 1 AS position
+					  CREATE (p)-[:HAS_ELEMENT {position: position}]->(e)
+					  UNION
+					  WITH e, parent WHERE parent IS NOT NULL
+					  OPTIONAL MATCH (parent)-[r:HAS_CHILD]->()
+					  WITH parent, e, coalesce(max(r.position), -1) + 1 AS position
+					  CREATE (parent)-[:HAS_CHILD {position: position}]->(e)
+					}
+					""", parameters).consume();
+			String changeId = Changes.record(tx, editor.getName(), "ADD_ELEMENT", plan.getFirst().get("city").asString(),
+					Target.ELEMENT, id, List.of(new FieldChange("element", null, (code == null ? "" : code + " ") + title),
+							new FieldChange("parent", null, parentId == null ? planId : parentId)));
+			return new Outcome(id, changeId, true);
+		});
+	}
+
+	/** Gives an element a new title or code. */
+	public Outcome renameElement(Editor editor, String elementId, String title, String code) {
+		if (title != null && title.isBlank()) {
+			throw EditRefused.badInput("input.title", "a title cannot be blank");
+		}
+		return write(tx -> {
+			var element = lockElement(tx, elementId, "input.elementId");
+			allow(editor, element.get("cityCode").asString());
+			var fields = new ArrayList<FieldChange>();
+			String oldTitle = element.get("title").asString();
+			String oldCode = element.get("code").asString(null);
+			if (title != null && !title.equals(oldTitle)) {
+				fields.add(new FieldChange("title", oldTitle, title));
+			}
+			if (code != null && !code.equals(oldCode)) {
+				fields.add(new FieldChange("code", oldCode, code));
+			}
+			if (fields.isEmpty()) {
+				return new Outcome(elementId, null, false);
+			}
+			var parameters = new HashMap<String, Object>();
+			parameters.put("id", elementId);
+			parameters.put("title", title == null ? oldTitle : title);
+			parameters.put("code", code == null ? oldCode : code);
+			tx.run("MATCH (e:PlanElement {id: $id}) SET e.title = $title, e.code = $code", parameters).consume();
+			String changeId = Changes.record(tx, editor.getName(), "RENAME_ELEMENT", element.get("cityCode").asString(),
+					Target.ELEMENT, elementId, fields);
+			return new Outcome(elementId, changeId, true);
+		});
+	}
+
+	/**
+	 * Moves an element under another parent of its plan (or to the top level), after the parent's last
+	 * child. Refused where the new parent stands below the element: the structure stays a DAG.
+	 */
+	public Outcome moveElement(Editor editor, String elementId, String parentId) {
+		return write(tx -> {
+			var element = lockElement(tx, elementId, "input.elementId");
+			allow(editor, element.get("cityCode").asString());
+			String planId = element.get("planId").asString();
+			var parameters = new HashMap<String, Object>();
+			parameters.put("id", elementId);
+			parameters.put("parent", parentId);
+			parameters.put("plan", planId);
+			if (parentId != null) {
+				var parent = tx.run("""
+						MATCH (p:PlanElement {id: $parent})
+						RETURN p.planId = $plan AS samePlan, EXISTS { (:PlanElement {id: $id})-[:HAS_CHILD*0..]->(p) } AS below
+						""", parameters).list();
+				if (parent.isEmpty()) {
+					throw EditRefused.notFound("input.parentId", "no element with id '" + parentId + "'");
+				}
+				if (!parent.getFirst().get("samePlan").asBoolean()) {
+					throw EditRefused.badInput("input.parentId", "'" + parentId + "' belongs to another plan");
+				}
+				if (parent.getFirst().get("below").asBoolean()) {
+					throw EditRefused.badInput("input.parentId", "'" + parentId + "' stands below '" + elementId
+							+ "' (or is it): the move would make a cycle");
+				}
+			}
+			String before = tx.run("""
+					OPTIONAL MATCH (p)-[r:HAS_CHILD|HAS_ELEMENT]->(:PlanElement {id: $id}) WHERE r.position IS NOT NULL
+					RETURN coalesce(p.id, '') AS parent
+					""", parameters).single().get("parent").asString();
+			if (Objects.equals(before, parentId == null ? planId : parentId)) {
+				return new Outcome(elementId, null, false);
+			}
+			tx.run("""
+					MATCH (p)-[r:HAS_CHILD|HAS_ELEMENT]->(e:PlanElement {id: $id}) WHERE r.position IS NOT NULL
+					DELETE r
+					""", parameters).consume();
+			tx.run("""
+					MATCH (e:PlanElement {id: $id})
+					OPTIONAL MATCH (:PlanElement {id: $parent})-[duplicate:HAS_CHILD]->(e)
+					DELETE duplicate
+					""", parameters).consume();
+			tx.run("""
+					MATCH (e:PlanElement {id: $id}), (plan:Plan {id: $plan})
+					OPTIONAL MATCH (parent:PlanElement {id: $parent})
+					CALL (plan, e, parent) {
+					  WITH plan, e, parent WHERE parent IS NULL
+					  OPTIONAL MATCH (plan)-[r:HAS_ELEMENT]->()
+					  WITH plan, e, coalesce(max(r.position), -1) + 1 AS position
+					  CREATE (plan)-[:HAS_ELEMENT {position: position}]->(e)
+					  UNION
+					  WITH e, parent WHERE parent IS NOT NULL
+					  OPTIONAL MATCH (parent)-[r:HAS_CHILD]->()
+					  WITH parent, e, coalesce(max(r.position), -1) + 1 AS position
+					  CREATE (parent)-[:HAS_CHILD {position: position}]->(e)
+					}
+					""", parameters).consume();
+			String changeId = Changes.record(tx, editor.getName(), "MOVE_ELEMENT", element.get("cityCode").asString(),
+					Target.ELEMENT, elementId, List.of(new FieldChange("parent", before, parentId == null ? planId : parentId)));
+			return new Outcome(elementId, changeId, true);
+		});
+	}
+
+	/** Removes an element that has no children (move or remove them first), with what was printed for it. */
+	public Outcome removeElement(Editor editor, String elementId) {
+		return write(tx -> {
+			var element = lockElement(tx, elementId, "input.elementId");
+			allow(editor, element.get("cityCode").asString());
+			if (tx.run("MATCH (:PlanElement {id: $id})-[:HAS_CHILD]->(c) RETURN c LIMIT 1", Map.of("id", elementId)).hasNext()) {
+				throw EditRefused.badInput("input.elementId", "'" + elementId + "' has children: move or remove them first");
+			}
+			String changeId = Changes.record(tx, editor.getName(), "REMOVE_ELEMENT", element.get("cityCode").asString(),
+					Target.ELEMENT, elementId, List.of(new FieldChange("element",
+							(element.get("code").isNull() ? "" : element.get("code").asString() + " ") + element.get("title").asString(),
+							null)));
+			tx.run("""
+					MATCH (e:PlanElement {id: $id})
+					OPTIONAL MATCH (e)-[:HAS_RATIO|HAS_SHARE|HAS_PROGRESS]->(fact)
+					DETACH DELETE fact, e
+					""", Map.of("id", elementId)).consume();
+			return new Outcome(elementId, changeId, true);
+		});
+	}
+
+	/** Links an indicator of the same city to an element, in a role. */
+	public Outcome linkIndicator(Editor editor, String elementId, String indicatorId, IndicatorRole role) {
+		return write(tx -> {
+			var element = lockElement(tx, elementId, "input.elementId");
+			allow(editor, element.get("cityCode").asString());
+			var indicator = lockIndicator(tx, indicatorId, "input.indicatorId");
+			if (!indicator.get("cityCode").asString().equals(element.get("cityCode").asString())) {
+				throw EditRefused.badInput("input.indicatorId", "'" + indicatorId + "' is another city's indicator");
+			}
+			var parameters = Map.<String, Object>of("element", elementId, "indicator", indicatorId, "role", role.name());
+			if (tx.run("MATCH (:PlanElement {id: $element})-[u:USES {role: $role}]->(:Indicator {id: $indicator}) RETURN u",
+					parameters).hasNext()) {
+				return new Outcome(elementId, null, false);
+			}
+			tx.run("""
+					MATCH (e:PlanElement {id: $element}), (i:Indicator {id: $indicator})
+					OPTIONAL MATCH (e)-[u:USES]->()
+					WITH e, i, coalesce(max(u.position), -1) + 1 AS position
+					CREATE (e)-[:USES {role: $role, position: position}]->(i)
+					""", parameters).consume();
+			String changeId = Changes.record(tx, editor.getName(), "LINK_INDICATOR", element.get("cityCode").asString(),
+					Target.ELEMENT, elementId, List.of(new FieldChange("indicator " + role, null, indicatorId)));
+			return new Outcome(elementId, changeId, true);
+		});
+	}
+
+	/** Unlinks an indicator from an element (in one role, or in every role). */
+	public Outcome unlinkIndicator(Editor editor, String elementId, String indicatorId, IndicatorRole role) {
+		return write(tx -> {
+			var element = lockElement(tx, elementId, "input.elementId");
+			allow(editor, element.get("cityCode").asString());
+			var parameters = new HashMap<String, Object>();
+			parameters.put("element", elementId);
+			parameters.put("indicator", indicatorId);
+			parameters.put("role", role == null ? null : role.name());
+			int removed = tx.run("""
+					MATCH (:PlanElement {id: $element})-[u:USES]->(:Indicator {id: $indicator})
+					WHERE $role IS NULL OR u.role = $role
+					DELETE u
+					""", parameters).consume().counters().relationshipsDeleted();
+			if (removed == 0) {
+				throw EditRefused.badInput("input.indicatorId", "'" + elementId + "' does not use '" + indicatorId + "'"
+						+ (role == null ? "" : " as " + role));
+			}
+			String changeId = Changes.record(tx, editor.getName(), "UNLINK_INDICATOR", element.get("cityCode").asString(),
+					Target.ELEMENT, elementId, List.of(new FieldChange("indicator" + (role == null ? "" : " " + role), indicatorId, null)));
+			return new Outcome(elementId, changeId, true);
+		});
+	}
+
+	/** Says which concept an indicator measures ({@code null}: none). */
+	public Outcome setIndicatorConcept(Editor editor, String indicatorId, String conceptId) {
+		return write(tx -> {
+			var indicator = lockIndicator(tx, indicatorId, "input.indicatorId");
+			allow(editor, indicator.get("cityCode").asString());
+			if (conceptId != null && !tx.run("MATCH (c:Concept {id: $id}) RETURN c", Map.of("id", conceptId)).hasNext()) {
+				throw EditRefused.notFound("input.conceptId", "no concept with id '" + conceptId + "'");
+			}
+			String before = tx.run("OPTIONAL MATCH (:Indicator {id: $id})-[:INSTANCE_OF]->(c:Concept) RETURN c.id AS id",
+					Map.of("id", indicatorId)).single().get("id").asString(null);
+			if (Objects.equals(before, conceptId)) {
+				return new Outcome(indicatorId, null, false);
+			}
+			var parameters = new HashMap<String, Object>();
+			parameters.put("id", indicatorId);
+			parameters.put("concept", conceptId);
+			tx.run("""
+					MATCH (i:Indicator {id: $id})
+					OPTIONAL MATCH (i)-[old:INSTANCE_OF]->()
+					DELETE old
+					WITH DISTINCT i
+					OPTIONAL MATCH (c:Concept {id: $concept})
+					FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (i)-[:INSTANCE_OF]->(x))
+					""", parameters).consume();
+			String changeId = Changes.record(tx, editor.getName(), "SET_CONCEPT", indicator.get("cityCode").asString(),
+					Target.INDICATOR, indicatorId, List.of(new FieldChange("concept", before, conceptId)));
+			return new Outcome(indicatorId, changeId, true);
+		});
+	}
+
+	/** Sets the themes an element or an indicator serves. */
+	public Outcome setThemes(Editor editor, String targetId, boolean indicator, List<String> themeIds) {
+		return write(tx -> {
+			var target = indicator ? lockIndicator(tx, targetId, "input.indicatorId") : lockElement(tx, targetId, "input.elementId");
+			allow(editor, target.get("cityCode").asString());
+			var known = tx.run("MATCH (t:Theme) WHERE t.id IN $ids RETURN collect(t.id) AS ids", Map.of("ids", themeIds))
+				.single().get("ids").asList(v -> v.asString());
+			for (int i = 0; i < themeIds.size(); i++) {
+				if (!known.contains(themeIds.get(i))) {
+					throw EditRefused.notFound("input.themeIds[" + i + "]", "no theme with id '" + themeIds.get(i) + "'");
+				}
+			}
+			String label = indicator ? "Indicator" : "PlanElement";
+			// The label comes from this method, never from input.
+			var before = tx.run("MATCH (:" + label + " {id: $id})-[:SERVES]->(t:Theme) RETURN t.id AS id ORDER BY id",
+					Map.of("id", targetId)).list(r -> r.get("id").asString());
+			var after = themeIds.stream().distinct().sorted().toList();
+			if (before.equals(after)) {
+				return new Outcome(targetId, null, false);
+			}
+			tx.run("""
+					MATCH (n:%s {id: $id})
+					OPTIONAL MATCH (n)-[old:SERVES]->()
+					DELETE old
+					WITH DISTINCT n
+					UNWIND $themes AS theme
+					MATCH (t:Theme {id: theme})
+					CREATE (n)-[:SERVES]->(t)
+					""".formatted(label), Map.of("id", targetId, "themes", after)).consume();
+			String changeId = Changes.record(tx, editor.getName(), "SET_THEMES", target.get("cityCode").asString(),
+					indicator ? Target.INDICATOR : Target.ELEMENT, targetId,
+					List.of(new FieldChange("themes", String.join(",", before), String.join(",", after))));
+			return new Outcome(targetId, changeId, true);
+		});
+	}
+
+	private <T> T write(org.neo4j.driver.TransactionCallback<T> work) {
+		try (var session = driver.session()) {
+			return session.executeWrite(work);
+		}
+	}
+
+	/** Locks the indicator for this transaction (a write lock, by touching it) and reads it. */
+	private static Record lockIndicator(TransactionContext tx, String id, String path) {
+		var found = tx.run("""
+				MATCH (i:Indicator {id: $id}) SET i.lock = true REMOVE i.lock
+				RETURN i.id AS id, i.cityCode AS cityCode, i.unit AS unit, i.groups AS groups
+				""", Map.of("id", id)).list();
+		if (found.isEmpty()) {
+			throw EditRefused.notFound(path, "no indicator with id '" + id + "'");
+		}
+		return found.getFirst();
+	}
+
+	private static Record lockElement(TransactionContext tx, String id, String path) {
+		var found = tx.run("""
+				MATCH (e:PlanElement {id: $id}) SET e.lock = true REMOVE e.lock
+				RETURN e.id AS id, e.cityCode AS cityCode, e.kind AS kind, e.planId AS planId, e.title AS title, e.code AS code
+				""", Map.of("id", id)).list();
+		if (found.isEmpty()) {
+			throw EditRefused.notFound(path, "no element with id '" + id + "'");
+		}
+		return found.getFirst();
+	}
+
+	static void allow(Editor editor, String cityCode) {
+		if (!editor.mayEdit(cityCode)) {
+			throw new EditRefused(EditRefused.Reason.FORBIDDEN, List.of(new EditRefused.Problem("input",
+					"the key '" + editor.getName() + "' may change " + editor.cities() + ", not city " + cityCode)));
+		}
+	}
+
+}

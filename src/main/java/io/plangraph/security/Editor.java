@@ -1,0 +1,54 @@
+package io.plangraph.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** An authenticated API key: who it is, and which cities it may change (all, for an admin). */
+public final class Editor extends AbstractAuthenticationToken {
+
+	private final String name;
+
+	private final boolean admin;
+
+	private final Set<String> cities;
+
+	Editor(String name, SecurityProperties.Role role, List<String> cities) {
+		super(List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+		this.name = name;
+		this.admin = role == SecurityProperties.Role.ADMIN;
+		this.cities = Set.copyOf(cities);
+		setAuthenticated(true);
+	}
+
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	@Override
+	public Object getCredentials() {
+		return "";
+	}
+
+	@Override
+	public Object getPrincipal() {
+		return name;
+	}
+
+	/** Whether this key may change the data of the city. */
+	public boolean mayEdit(String cityCode) {
+		return admin || cities.contains(cityCode);
+	}
+
+	public boolean isAdmin() {
+		return admin;
+	}
+
+	public Set<String> cities() {
+		return cities;
+	}
+
+}

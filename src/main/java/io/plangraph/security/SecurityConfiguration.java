@@ -1,0 +1,65 @@
+package io.plangraph.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Reads are public unless configured otherwise; writes (GraphQL mutations) need an API key, checked in
+ * the mutations themselves against the city they change. No sessions, no cookies: every request
+ * carries its key, so CSRF protection has nothing to protect.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+		// The converter yields an already authenticated Editor; the manager only passes it through.
+		var apiKeys = new AuthenticationFilter(new ProviderManager(new PassThrough()), new ApiKeyAuthentication(properties));
+		apiKeys.setSuccessHandler((request, response, authentication) -> {
+		});
+		apiKeys.setFailureHandler(
+				(request, response, failure) -> response.sendError(HttpStatus.UNAUTHORIZED.value(), failure.getMessage()));
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.addFilterBefore(apiKeys, BasicAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.authorizeHttpRequests(requests -> {
+				if (properties.publicReads()) {
+					requests.anyRequest().permitAll();
+				}
+				else {
+					requests.requestMatchers("/graphiql/**").permitAll().anyRequest().authenticated();
+				}
+			});
+		return http.build();
+	}
+
+	/** The API key converter has done the checking; this provider accepts what it produced. */
+	static final class PassThrough implements org.springframework.security.authentication.AuthenticationProvider {
+
+		@Override
+		public org.springframework.security.core.Authentication authenticate(
+				org.springframework.security.core.Authentication authentication) {
+			return authentication;
+		}
+
+		@Override
+		public boolean supports(Class<?> authentication) {
+			return Editor.class.isAssignableFrom(authentication);
+		}
+
+	}
+
+}

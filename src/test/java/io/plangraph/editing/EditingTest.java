@@ -1,0 +1,257 @@
+package io.plangraph.editing;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.plangraph.support.GraphQlClient;
+import io.plangraph.support.PlangraphTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * City staff's yearly work over HTTP, with API keys: an editor of 日立市 (key "hitachi-key") and an
+ * admin ("admin-key"). This context has a database of its own, since it changes the data.
+ */
+@PlangraphTest(properties = {
+		"plangraph.security.api-keys[0].name=hitachi-editor",
+		"plangraph.security.api-keys[0].sha256=552ecb62df54bd2532cbdeb51b3d8dedd0069816752095288156301ab13cc68b",
+		"plangraph.security.api-keys[0].role=EDITOR",
+		"plangraph.security.api-keys[0].cities[0]=082023",
+		"plangraph.security.api-keys[1].name=admin",
+		"plangraph.security.api-keys[1].sha256=69a5265506c94c77b787a7d7377b7685a0eff82e33920a71e7ee22cd6154953e",
+		"plangraph.security.api-keys[1].role=ADMIN" })
+class EditingTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	HttpGraphQlTester editor() {
+		return GraphQlClient.withKey(port, "hitachi-key");
+	}
+
+	HttpGraphQlTester admin() {
+		return GraphQlClient.withKey(port, "admin-key");
+	}
+
+	HttpGraphQlTester anonymous() {
+		return GraphQlClient.over(port);
+	}
+
+	static final String RECORD = """
+			mutation($indicator: ID!, $year: FiscalYear!, $value: String!, $group: String) {
+			  recordActual(input: {indicatorId: $indicator, fiscalYear: $year, value: $value, group: $group}) {
+			    changed change { by action fields { field before after } } indicator { status(asOf: $year) }
+			  }
+			}""";
+
+	String status(String indicator, String year) {
+		return anonymous().document("query($i: ID!, $y: FiscalYear) { indicator(id: $i) { status(asOf: $y) } }")
+			.variable("i", indicator)
+			.variable("y", year)
+			.execute()
+			.path("indicator.status")
+			.entity(String.class)
+			.get();
+	}
+
+	long count(String cypher) {
+		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
+	}
+
+	@Nested
+	class ACityEditor {
+
+		@Test
+		void recordsThisYearsActualAndSeesTheStatusChangeInTheNextQuery() {
+			assertThat(status("hitachi-sns-likes", "R6")).isEqualTo("NOT_PUBLISHED");
+			editor().document(RECORD)
+				.variable("indicator", "hitachi-sns-likes")
+				.variable("year", "R6")
+				.variable("value", "120,000件/年")
+				.execute()
+				.path("recordActual.changed").entity(Boolean.class).isEqualTo(true)
+				.path("recordActual.change.by").entity(String.class).isEqualTo("hitachi-editor")
+				.path("recordActual.indicator.status").entity(String.class).isEqualTo("TARGET_MET");
+			assertThat(status("hitachi-sns-likes", "R6")).isEqualTo("TARGET_MET");
+		}
+
+		@Test
+		void correctsAPastValueWithoutErasingWhatTheDocumentReported() {
+			assertThat(status("hitachi-bus-ridership", "R5")).isEqualTo("BELOW_BASELINE");
+			editor().document(RECORD)
+				.variable("indicator", "hitachi-bus-ridership")
+				.variable("year", "R5")
+				.variable("value", "3,100千人")
+				.execute()
+				.path("recordActual.change.fields[0].before").entity(String.class).isEqualTo("2,740千人")
+				.path("recordActual.change.fields[0].after").entity(String.class).isEqualTo("3,100千人");
+			assertThat(status("hitachi-bus-ridership", "R5")).isEqualTo("TARGET_MET");
+			// The document's figure stays in the graph as the document printed it.
+			assertThat(count("""
+					MATCH (:Indicator {id: 'hitachi-bus-ridership'})-[:HAS_VALUE]->(v {text: '2,740千人'})
+					WHERE v.documentId = 'hitachi-growth-strategy-status-r5' RETURN count(v)""")).isEqualTo(1);
+			anonymous().document("{ history(indicatorId: \"hitachi-bus-ridership\") { edges { node { by action fields { before after } } } } }")
+				.execute()
+				.path("history.edges[0].node.by").entity(String.class).isEqualTo("hitachi-editor")
+				.path("history.edges[0].node.fields[0].before").entity(String.class).isEqualTo("2,740千人");
+		}
+
+		@Test
+		void cannotChangeAnotherCityAndNothingChanges() {
+			long values = count("MATCH (:Indicator {id: 'yatsushiro-in-migrants'})-[:HAS_VALUE]->(v) RETURN count(v)");
+			editor().document(RECORD)
+				.variable("indicator", "yatsushiro-in-migrants")
+				.variable("year", "R6")
+				.variable("value", "4,000人")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
+					assertThat(error.getMessage()).contains("432024");
+				}));
+			assertThat(count("MATCH (:Indicator {id: 'yatsushiro-in-migrants'})-[:HAS_VALUE]->(v) RETURN count(v)")).isEqualTo(values);
+			assertThat(count("MATCH (c:Change {cityCode: '432024'}) RETURN count(c)")).isZero();
+		}
+
+		@Test
+		void getsAnErrorNamingTheInputThatIsWrong() {
+			editor().document(RECORD)
+				.variable("indicator", "hitachi-school-satisfaction")
+				.variable("year", "R6")
+				.variable("value", "63.0%")
+				.variable("group", "高校生")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(error.getExtensions()).containsEntry("inputPath", "input.group");
+				}));
+			editor().document(RECORD)
+				.variable("indicator", "hitachi-navi-downloads")
+				.variable("year", "R6")
+				.variable("value", "たくさん")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getExtensions()).containsEntry("inputPath", "input.value")));
+		}
+
+		@Test
+		void submittingTheSameValueTwiceAtOnceRecordsItOnce() {
+			var first = CompletableFuture.supplyAsync(() -> editor().document(RECORD)
+				.variable("indicator", "hitachi-navi-downloads")
+				.variable("year", "R7")
+				.variable("value", "27,000件")
+				.execute()
+				.path("recordActual.changed").entity(Boolean.class).get());
+			var second = CompletableFuture.supplyAsync(() -> editor().document(RECORD)
+				.variable("indicator", "hitachi-navi-downloads")
+				.variable("year", "R7")
+				.variable("value", "27,000件")
+				.execute()
+				.path("recordActual.changed").entity(Boolean.class).get());
+			assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder(true, false);
+			assertThat(count("""
+					MATCH (:Indicator {id: 'hitachi-navi-downloads'})-[:HAS_VALUE]->(v {fiscalYear: 2025})
+					WHERE v.supersededAt IS NULL RETURN count(v)""")).isEqualTo(1);
+		}
+
+		@Test
+		void cannotMoveAnElementUnderItsOwnChild() {
+			editor().document("""
+					mutation { moveElement(input: {elementId: "hitachi-growth-strategy/project-mirai",
+					                               parentId: "hitachi-growth-strategy/plan-10"}) { changed } }
+					""")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getExtensions()).containsEntry("inputPath", "input.parentId");
+					assertThat(error.getMessage()).contains("cycle");
+				}));
+		}
+
+		@Test
+		void addsRenamesMovesAndRemovesAnElementWithItsHistory() {
+			var added = editor().document("""
+					mutation { addElement(input: {planId: "hitachi-growth-strategy", parentId: "hitachi-growth-strategy/plan-10",
+					    key: "program-new", kind: PROGRAM, title: "新規事業"}) { changed element { id title parents { code } } } }
+					""").execute();
+			added.path("addElement.element.parents[0].code").entity(String.class).isEqualTo("PLAN 10");
+			editor().document("""
+					mutation { renameElement(input: {elementId: "hitachi-growth-strategy/program-new", title: "新規デジタル事業"}) { changed } }
+					""").execute().path("renameElement.changed").entity(Boolean.class).isEqualTo(true);
+			editor().document("""
+					mutation { moveElement(input: {elementId: "hitachi-growth-strategy/program-new",
+					    parentId: "hitachi-growth-strategy/plan-15"}) { element { parents { code } } } }
+					""").execute().path("moveElement.element.parents[0].code").entity(String.class).isEqualTo("PLAN 15");
+			editor().document("""
+					mutation { removeElement(input: {elementId: "hitachi-growth-strategy/program-new"}) { changed element { id } } }
+					""").execute().path("removeElement.element").valueIsNull();
+			anonymous().document("{ history(elementId: \"hitachi-growth-strategy/program-new\") { edges { node { action } } } }")
+				.execute()
+				.path("history.edges[*].node.action").entityList(String.class)
+				.containsExactly("REMOVE_ELEMENT", "MOVE_ELEMENT", "RENAME_ELEMENT", "ADD_ELEMENT");
+		}
+
+	}
+
+	@Nested
+	class WithoutAKey {
+
+		@Test
+		void noOneChangesAnything() {
+			anonymous().document(RECORD)
+				.variable("indicator", "hitachi-navi-downloads")
+				.variable("year", "R6")
+				.variable("value", "25,000件")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED")));
+			assertThat(count("MATCH (c:Change {action: 'RECORD_ACTUAL', targetId: 'hitachi-navi-downloads'}) WHERE c.fields[0] CONTAINS 'R6' RETURN count(c)"))
+				.isZero();
+		}
+
+		@Test
+		void anUnknownKeyIsRefusedBeforeTheQueryRuns() {
+			org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + port + "/graphql")
+				.build()
+				.post()
+				.header("Authorization", "Bearer no-such-key")
+				.header("Content-Type", "application/json")
+				.bodyValue("{\"query\": \"{ cities { code } }\"}")
+				.exchange()
+				.expectStatus()
+				.isUnauthorized();
+		}
+
+	}
+
+	@Nested
+	class AnAdmin {
+
+		@Test
+		void changesAnyCity() {
+			admin().document("""
+					mutation { recordPledgeProgress(input: {elementId: "annaka-mayor-pledges/facility-review", asOf: "2026-10-01", achieved: true}) {
+					    changed element { pledgeStatus(asOf: "2026-11-21") } } }
+					""")
+				.execute()
+				.path("recordPledgeProgress.changed").entity(Boolean.class).isEqualTo(true)
+				.path("recordPledgeProgress.element.pledgeStatus").entity(String.class).isEqualTo("ACHIEVED");
+		}
+
+	}
+
+}
