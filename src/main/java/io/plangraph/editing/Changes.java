@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * The change history: every edit is a {@code (:Change)} node — who, when, what, each field's value
@@ -33,7 +33,7 @@ final class Changes {
 	}
 
 	/** Records an edit in the caller's transaction and returns the change's id. */
-	static String record(TransactionContext tx, String by, String action, String cityCode, Target target, String targetId,
+	static String record(SimpleQueryRunner tx, String by, String action, String cityCode, Target target, String targetId,
 			List<FieldChange> fields) {
 		var labels = new ArrayList<String>();
 		var before = new ArrayList<String>();

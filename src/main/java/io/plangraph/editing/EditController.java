@@ -149,6 +149,21 @@ class EditController {
 		return indicator ? EditPayload.indicator(outcome) : EditPayload.element(outcome);
 	}
 
+	record ImportIndicatorTableInput(String cityCode, String csv, Boolean dryRun) {
+	}
+
+	/** What a table import did; tables never remove values. */
+	record IndicatorTablePayload(boolean dryRun, List<PlanEditor.ValueDifference> added,
+			List<PlanEditor.ValueDifference> changed, List<PlanEditor.ValueDifference> removed, int unchanged) {
+	}
+
+	@MutationMapping
+	IndicatorTablePayload importIndicatorTable(@Argument ImportIndicatorTableInput input, Principal principal) {
+		var result = editor.importIndicatorTable(editor(principal), input.cityCode(), input.csv(),
+				Boolean.TRUE.equals(input.dryRun()));
+		return new IndicatorTablePayload(result.dryRun(), result.added(), result.changed(), List.of(), result.unchanged());
+	}
+
 	@SchemaMapping(typeName = "EditPayload")
 	Change change(EditPayload payload) {
 		return payload.changeId() == null ? null

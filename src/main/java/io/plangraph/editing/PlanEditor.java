@@ -14,10 +14,12 @@ import io.plangraph.editing.Changes.Target;
 import io.plangraph.indicator.IndicatorRole;
 import io.plangraph.indicator.PrintedValue;
 import io.plangraph.indicator.ValueState;
+import io.plangraph.indicator.ValueType;
 import io.plangraph.plan.ElementKind;
 import io.plangraph.security.Editor;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Service;
@@ -48,7 +50,7 @@ public class PlanEditor {
 		return write(tx -> {
 			var indicator = lockIndicator(tx, indicatorId, "input.indicatorId");
 			allow(editor, indicator.get("cityCode").asString());
-			return recordValue(tx, editor, indicator, year, group, value, note, "input");
+			return recordValue(tx, editor, indicator, ValueType.ACTUAL, year, group, value, note, "input", false).outcome();
 		});
 	}
 
@@ -69,12 +71,97 @@ public class PlanEditor {
 						+ "; link one with linkIndicator first");
 			}
 			var indicator = lockIndicator(tx, output.getFirst().get("indicator").asString(), "input.elementId");
-			return recordValue(tx, editor, indicator, year, null, value, note, "input");
+			return recordValue(tx, editor, indicator, ValueType.ACTUAL, year, null, value, note, "input", false).outcome();
 		});
 	}
 
-	private Outcome recordValue(TransactionContext tx, Editor editor, Record indicator, FiscalYear year, String group,
-			String text, String note, String path) {
+	/** One value of a table import: what it was, what it becomes. */
+	public record ValueDifference(int row, String indicatorId, ValueType type, int fiscalYear, String group, String before,
+			String after) {
+	}
+
+	/** What a table import did, or (dry run) would do. */
+	public record TableImport(boolean dryRun, List<ValueDifference> added, List<ValueDifference> changed, int unchanged) {
+	}
+
+	/**
+	 * Imports an indicator table (CSV, see {@link IndicatorTable}) of one city: each row's values are
+	 * recorded like {@link #recordActual}, all in one transaction. Every problem is reported with its row
+	 * and column, and then nothing is written. A dry run reports the differences and writes nothing.
+	 */
+	public TableImport importIndicatorTable(Editor editor, String cityCode, String csv, boolean dryRun) {
+		allow(editor, cityCode);
+		var problems = new ArrayList<IndicatorTable.Problem>();
+		var table = IndicatorTable.read(csv == null ? "" : csv, problems);
+		if (!problems.isEmpty()) {
+			throw new EditRefused(EditRefused.Reason.BAD_REQUEST, problems.stream().map(IndicatorTable.Problem::asEditProblem).toList());
+		}
+		try (var session = driver.session(); var tx = session.beginTransaction()) {
+			// A dry run does the same work in a transaction that is then rolled back.
+			var added = new ArrayList<ValueDifference>();
+			var changed = new ArrayList<ValueDifference>();
+			int unchanged = 0;
+			var rowProblems = new ArrayList<EditRefused.Problem>();
+			for (var row : table.rows()) {
+				var found = tx.run("""
+						MATCH (i:Indicator {cityCode: $city, name: $name}) SET i.lock = true REMOVE i.lock
+						RETURN i.id AS id, i.cityCode AS cityCode, i.unit AS unit, i.groups AS groups
+						""", Map.of("city", cityCode, "name", row.name())).list();
+				if (found.size() != 1) {
+					rowProblems.add(new IndicatorTable.Problem(row.number(), "指標名", found.isEmpty()
+							? "city " + cityCode + " has no indicator named '" + row.name() + "'"
+							: "city " + cityCode + " has " + found.size() + " indicators named '" + row.name() + "'").asEditProblem());
+					continue;
+				}
+				var indicator = found.getFirst();
+				String unit = indicator.get("unit").asString(null);
+				if (row.unit() != null && unit != null && !compatible(row.unit(), unit)) {
+					rowProblems.add(new IndicatorTable.Problem(row.number(), "単位", "the indicator's unit is '" + unit
+							+ "', not '" + row.unit() + "'").asEditProblem());
+					continue;
+				}
+				for (var cell : row.values()) {
+					try {
+						var result = recordValue(tx, editor, indicator, cell.type(), cell.year(), row.group(), cell.text(), null,
+								"input.csv", dryRun);
+						var difference = new ValueDifference(row.number(), indicator.get("id").asString(), cell.type(),
+								cell.year().startYear(), row.group(), result.before(), cell.text().strip());
+						if (!result.outcome().changed()) {
+							unchanged++;
+						}
+						else if (result.before() == null) {
+							added.add(difference);
+						}
+						else {
+							changed.add(difference);
+						}
+					}
+					catch (EditRefused refused) {
+						refused.problems().forEach(problem -> rowProblems.add(new IndicatorTable.Problem(row.number(),
+								cell.column(), problem.message()).asEditProblem()));
+					}
+				}
+			}
+			if (!rowProblems.isEmpty()) {
+				tx.rollback();
+				throw new EditRefused(EditRefused.Reason.BAD_REQUEST, rowProblems);
+			}
+			if (dryRun) {
+				tx.rollback();
+			}
+			else {
+				tx.commit();
+			}
+			return new TableImport(dryRun, added, changed, unchanged);
+		}
+	}
+
+	/** What recording one value did, and the value it replaced, if any. */
+	private record Recorded(Outcome outcome, String before) {
+	}
+
+	private Recorded recordValue(SimpleQueryRunner tx, Editor editor, Record indicator, ValueType type, FiscalYear year,
+			String group, String text, String note, String path, boolean dryRun) {
 		String indicatorId = indicator.get("id").asString();
 		List<String> groups = indicator.get("groups").asList(v -> v.asString(), List.of());
 		if (group != null && !groups.contains(group)) {
@@ -93,14 +180,15 @@ public class PlanEditor {
 			throw EditRefused.badInput(path + ".value", "the unit '" + value.unit() + "' is not the indicator's unit '" + unit + "'");
 		}
 		if (value.state() == ValueState.MISSING) {
-			throw EditRefused.badInput(path + ".value", "an actual needs a value: a number with its unit, or — / 指標未公表 for not published");
+			throw EditRefused.badInput(path + ".value", "a value is needed: a number with its unit, or — / 指標未公表 for not published");
 		}
 		var key = new HashMap<String, Object>();
 		key.put("indicator", indicatorId);
 		key.put("year", year.startYear());
 		key.put("group", group);
+		key.put("type", type.name());
 		var current = tx.run("""
-				MATCH (i:Indicator {id: $indicator})-[:HAS_VALUE]->(v:IndicatorValue {type: 'ACTUAL'})
+				MATCH (i:Indicator {id: $indicator})-[:HAS_VALUE]->(v:IndicatorValue {type: $type})
 				WHERE v.supersededAt IS NULL AND v.fiscalYear = $year AND v.fiscalYearTo = $year
 				  AND coalesce(v.group, '') = coalesce($group, '')
 				RETURN v.text AS text, v.source = 'api' AS api, elementId(v) AS node
@@ -108,12 +196,15 @@ public class PlanEditor {
 				""", key).list();
 		String before = current.isEmpty() ? null : current.getFirst().get("text").asString();
 		if (text.strip().equals(before)) {
-			return new Outcome(indicatorId, null, false);
+			return new Recorded(new Outcome(indicatorId, null, false), before);
+		}
+		if (dryRun) {
+			return new Recorded(new Outcome(indicatorId, null, true), before);
 		}
 		String city = indicator.get("cityCode").asString();
-		String label = year.label() + (group == null ? "" : " " + group);
-		String changeId = Changes.record(tx, editor.getName(), "RECORD_ACTUAL", city, Target.INDICATOR, indicatorId,
-				List.of(new FieldChange("actual " + label, before, text.strip())));
+		String label = type.name().toLowerCase(java.util.Locale.ROOT) + " " + year.label() + (group == null ? "" : " " + group);
+		String changeId = Changes.record(tx, editor.getName(), "RECORD_" + type.name(), city, Target.INDICATOR, indicatorId,
+				List.of(new FieldChange(label, before, text.strip())));
 		// An earlier value recorded here is kept in the history, superseded; a document's value is kept as
 		// the document said it, and the recorded one takes precedence over it when read.
 		tx.run("""
@@ -121,7 +212,7 @@ public class PlanEditor {
 				SET v.supersededAt = datetime(), v.supersededBy = $change
 				""", Map.of("nodes", current.stream().map(r -> r.get("node").asString()).toList(), "change", changeId)).consume();
 		var row = new HashMap<String, Object>();
-		row.put("type", "ACTUAL");
+		row.put("type", type.name());
 		row.put("fiscalYear", year.startYear());
 		row.put("fiscalYearTo", year.startYear());
 		row.put("fiscalYearLabel", year.label());
@@ -145,7 +236,7 @@ public class PlanEditor {
 				SET v = $row, v.documentId = d.id, v.source = 'api', v.recordedAt = datetime(), v.recordedBy = $by,
 				    v.changeId = $change
 				""", Map.of("indicator", indicatorId, "row", row, "by", editor.getName(), "change", changeId)).consume();
-		return new Outcome(indicatorId, changeId, true);
+		return new Recorded(new Outcome(indicatorId, changeId, true), before);
 	}
 
 	/** Units compare as written, but 件 and 件/年 style suffixes of the same unit are the same. */

@@ -206,6 +206,67 @@ class EditingTest {
 	}
 
 	@Nested
+	class AnIndicatorTableUpload {
+
+		static final String IMPORT = """
+				mutation($csv: String!, $dry: Boolean) {
+				  importIndicatorTable(input: {cityCode: "082023", csv: $csv, dryRun: $dry}) {
+				    dryRun unchanged added { row indicatorId type fiscalYear after } changed { row indicatorId before after }
+				  }
+				}""";
+
+		@Test
+		void thatIsMalformedIsRejectedNamingTheRowAndColumnAndNothingIsWritten() {
+			long changes = count("MATCH (c:Change) RETURN count(c)");
+			String csv = """
+					指標名,単位,実績値(R6)
+					ひたちナビダウンロード数,件,"28,000件"
+					図書館の利用者数（電子書籍含む）,千人,多い
+					存在しない指標,件,5件
+					""";
+			editor().document(IMPORT).variable("csv", csv).execute().errors().satisfy(errors -> {
+				assertThat(errors).extracting(error -> error.getMessage())
+					.anySatisfy(message -> assertThat(message).contains("row 3, column 実績値(R6)"))
+					.anySatisfy(message -> assertThat(message).contains("row 4, column 指標名"));
+				assertThat(errors).allSatisfy(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+			});
+			assertThat(count("MATCH (c:Change) RETURN count(c)")).isEqualTo(changes);
+			assertThat(count("MATCH (v:IndicatorValue {text: '28,000件'}) RETURN count(v)")).isZero();
+		}
+
+		@Test
+		void aDryRunShowsTheDifferenceWithoutWritingIt() {
+			long values = count("MATCH (v:IndicatorValue) RETURN count(v)");
+			String csv = """
+					指標名,単位,基準値,基準年度,実績値,実績年度
+					企業誘致件数,件,5件以上,R3,7件,令和6年度
+					製造品出荷額（4人以上事業所）,億円,"10,420億円以上",R3,"12,500億円",R6
+					""";
+			editor().document(IMPORT).variable("csv", csv).variable("dry", true).execute()
+				.path("importIndicatorTable.dryRun").entity(Boolean.class).isEqualTo(true)
+				.path("importIndicatorTable.unchanged").entity(Integer.class).isEqualTo(2)
+				.path("importIndicatorTable.added[*].fiscalYear").entityList(Integer.class).containsExactly(2024, 2024);
+			assertThat(count("MATCH (v:IndicatorValue) RETURN count(v)")).isEqualTo(values);
+
+			editor().document(IMPORT).variable("csv", csv).execute()
+				.path("importIndicatorTable.added[*].indicatorId").entityList(String.class).hasSize(2);
+			assertThat(count("MATCH (v:IndicatorValue) RETURN count(v)")).isEqualTo(values + 2);
+			assertThat(status("hitachi-business-attraction", "R6")).isEqualTo("TARGET_MET");
+		}
+
+		@Test
+		void ofAnotherCityIsRefused() {
+			GraphQlClient.withKey(port, "hitachi-key").document(IMPORT.replace("082023", "022039"))
+				.variable("csv", "指標名,実績値(R6)\n企業誘致件数,3件\n")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		}
+
+	}
+
+	@Nested
 	class WithoutAKey {
 
 		@Test
