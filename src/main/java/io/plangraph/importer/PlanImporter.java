@@ -57,6 +57,7 @@ public class PlanImporter {
 		if (!failures.isEmpty()) {
 			throw new PlanImportException(failures);
 		}
+		log.info("Writing {} document(s) and {} vocabulary file(s) in one transaction", graphs.size(), taxonomies.size());
 		try (var session = driver.session()) {
 			var imported = session.executeWrite(tx -> {
 				// Vocabularies first: the documents in the same import may refer to them.
