@@ -2,6 +2,7 @@ package io.plangraph.system;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a refused argument (an unknown group, a bad year) into a GraphQL error that says what is wrong
  * and where, classified BAD_REQUEST, and a refused edit into one error per problem with its input path
- * and classification. Anything else stays an INTERNAL_ERROR without details: no stack trace leaves the
- * server.
+ * and classification. A field given up on because its request was cancelled (it timed out, see
+ * {@link RequestTimeout}) ends quietly: nobody waits for its answer any more. Anything else stays an
+ * INTERNAL_ERROR without details: no stack trace leaves the server.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -43,6 +45,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof AbortExecutionException cancelled) {
+			return cancelled;
+		}
 		if (ex instanceof IllegalArgumentException) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
 		}

@@ -1,0 +1,76 @@
+package io.plangraph.system;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+
+/**
+ * Limits on what one request may ask for: how deep it nests, how much it can cost, how long it may run.
+ * Depth and cost are checked by graphql-java's own instrumentations before anything is fetched (Spring
+ * Boot hands every {@code Instrumentation} bean to the GraphQL engine); a refused query gets one error,
+ * classified {@link QueryRefusal}, with the limit and the query's value in its {@code extensions}.
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryLimits {
+
+	@Bean
+	@Order(1)
+	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitSettings settings) {
+		return new MaxQueryDepthInstrumentation(settings.maxDepth()) {
+
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+				return refusal(QueryRefusal.QUERY_TOO_DEEP, "The query nests fields " + depth
+						+ " levels deep, and this server answers queries at most " + maxDepth
+						+ " levels deep. Ask for fewer nested levels, or fetch a deeper part on its own (element(id: …)).",
+						Map.of("depth", depth, "maxDepth", maxDepth));
+			}
+
+		};
+	}
+
+	@Bean
+	@Order(2)
+	MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimitSettings settings) {
+		var cost = new QueryCost(settings.listSize(), settings.listSizes());
+		return new MaxQueryComplexityInstrumentation(settings.maxComplexity(), cost) {
+
+			@Override
+			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+				String estimate = (complexity >= QueryCost.CEILING ? "at least " : "") + thousands(complexity);
+				return refusal(QueryRefusal.QUERY_TOO_COMPLEX, "The query could return too much: its estimated cost is "
+						+ estimate + ", and this server answers queries costing at most " + thousands(maxComplexity)
+						+ ". Every field counts 1, and a list multiplies what it selects by the items it can return (a page by its first). "
+						+ "Ask for fewer fields or smaller pages, or query one city or plan at a time.",
+						Map.of("complexity", complexity, "maxComplexity", maxComplexity));
+			}
+
+		};
+	}
+
+	@Bean
+	WebGraphQlInterceptor requestTimeout(QueryLimitSettings settings) {
+		return new RequestTimeout(settings.timeout());
+	}
+
+	private static String thousands(int number) {
+		return String.format(Locale.ROOT, "%,d", number);
+	}
+
+	private static AbortExecutionException refusal(QueryRefusal why, String message, Map<String, Object> extensions) {
+		GraphQLError error = GraphqlErrorBuilder.newError().errorType(why).message(message).extensions(extensions).build();
+		return new AbortExecutionException(List.of(error));
+	}
+
+}

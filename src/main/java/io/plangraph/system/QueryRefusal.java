@@ -1,0 +1,17 @@
+package io.plangraph.system;
+
+import graphql.ErrorClassification;
+
+/** Why the server refused to answer a request in full: the {@code classification} of its error. */
+enum QueryRefusal implements ErrorClassification {
+
+	/** The query nests fields deeper than {@code plangraph.graphql.max-depth}. */
+	QUERY_TOO_DEEP,
+
+	/** The query's estimated cost is above {@code plangraph.graphql.max-complexity}. */
+	QUERY_TOO_COMPLEX,
+
+	/** The request ran longer than {@code plangraph.graphql.timeout} and was stopped. */
+	QUERY_TIMED_OUT
+
+}
