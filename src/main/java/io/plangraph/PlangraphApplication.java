@@ -1,5 +1,7 @@
 package io.plangraph;
 
+import java.util.Set;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,18 +11,23 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The plangraph server: cities' strategic plans as a Neo4j graph behind a GraphQL API.
  *
  * <p>{@code java -jar plangraph.jar} serves the API; {@code java -jar plangraph.jar import FILE...}
- * loads plan documents into the database and exits (see {@link io.plangraph.importer.ImportCommand}).
+ * loads plan documents into the database and exits (see {@link io.plangraph.importer.ImportCommand}),
+ * {@code java -jar plangraph.jar export DOCUMENT_ID [FILE]} writes one back as a file and exits (see
+ * {@link io.plangraph.importer.ExportCommand}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PlangraphApplication {
 
+	private static final Set<String> COMMANDS = Set.of("import", "export");
+
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PlangraphApplication.class);
-		if (args.length > 0 && "import".equals(args[0])) {
-			// A command-line import needs the database, not the web server, and ends when it is done.
+		if (args.length > 0 && COMMANDS.contains(args[0])) {
+			// A command needs the database, not the web server, and ends when it is done; its profile
+			// (import, export) switches its runner on.
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setAdditionalProfiles("import");
+			application.setAdditionalProfiles(args[0]);
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);

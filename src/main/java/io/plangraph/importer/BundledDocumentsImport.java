@@ -8,9 +8,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** On the first start, fills an empty graph with the bundled plan documents, so the API has data at once. */
+/**
+ * On the first start, fills an empty graph with the bundled plan documents, so the API has data at once
+ * (not when running a command: an import says what to load, an export only reads).
+ */
 @Component
-@Profile("!import")
+@Profile("!import & !export")
 class BundledDocumentsImport implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BundledDocumentsImport.class);

@@ -67,6 +67,23 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 		return builder.graph();
 	}
 
+	/**
+	 * What the importer reads from a value's text and the fields beside it (state, number, unit); the unit
+	 * stored is this one's, or the indicator's where this one has none.
+	 *
+	 * @throws IllegalArgumentException where the text cannot be read
+	 */
+	static PrintedValue reading(ValueEntry value) {
+		if ("QUALITATIVE".equals(value.state())) {
+			return PrintedValue.qualitative(value.value());
+		}
+		if (value.number() != null) {
+			return PrintedValue.explicit(value.value(), value.number(), value.unit());
+		}
+		PrintedValue printed = PrintedValue.parse(value.value());
+		return value.unit() != null ? printed.withUnit(value.unit()) : printed;
+	}
+
 	private static final class Builder {
 
 		private final PlanDocument source;
@@ -303,21 +320,11 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 				problem(path + ".value", "missing: the value as printed (use '-' for a blank cell)");
 				return null;
 			}
-			if ("QUALITATIVE".equals(value.state())) {
-				return PrintedValue.qualitative(value.value());
-			}
-			if (value.state() != null) {
+			if (value.state() != null && !"QUALITATIVE".equals(value.state())) {
 				problem(path + ".state", "only QUALITATIVE can be given; other states are read from the value");
 				return null;
 			}
-			if (value.number() != null) {
-				return PrintedValue.explicit(value.value(), value.number(), value.unit());
-			}
-			PrintedValue printed = parse(path + ".value", () -> PrintedValue.parse(value.value()));
-			if (printed != null && value.unit() != null) {
-				printed = printed.withUnit(value.unit());
-			}
-			return printed;
+			return parse(path + ".value", () -> reading(value));
 		}
 
 		private void readMark(String path, IndicatorEntry indicator, PlanDocument.MarkEntry mark) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.plangraph.importer.PlanDocumentException.Problem;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Writes a checked document into the graph inside the caller's transaction, replacing everything the
@@ -16,9 +16,9 @@ import org.neo4j.driver.TransactionContext;
  */
 final class DocumentStore {
 
-	private final TransactionContext tx;
+	private final SimpleQueryRunner tx;
 
-	DocumentStore(TransactionContext tx) {
+	DocumentStore(SimpleQueryRunner tx) {
 		this.tx = tx;
 	}
 

@@ -13,9 +13,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code plangraph import [FILE|DIRECTORY]...}: loads plan documents and exits; with no argument, the
- * bundled documents. Exit code 0 when everything was imported, 1 when the import was refused (nothing
- * written), 2 when a file could not be read.
+ * {@code plangraph import [--dry-run] [FILE|DIRECTORY]...}: loads plan documents and exits; with no
+ * argument, the bundled documents. With {@code --dry-run} it checks them the same way and prints what
+ * importing them would add, change and remove, writing nothing. Exit code 0 when everything was imported
+ * (or, in a dry run, would be), 1 when the import was refused (nothing written), 2 when a file could not
+ * be read.
  */
 @Component
 @Profile("import")
@@ -38,8 +40,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			var sources = files.isEmpty() ? DocumentFiles.matching(properties.documents())
 					: DocumentFiles.at(files.stream().map(Path::of).toList());
-			List<ImportedDocument> imported = importer.importDocuments(sources);
-			imported.forEach(document -> System.out.println("imported " + document));
+			if (args.containsOption("dry-run")) {
+				System.out.println("dry run, nothing written:");
+				System.out.println(importer.preview(sources));
+			}
+			else {
+				List<ImportedDocument> imported = importer.importDocuments(sources);
+				imported.forEach(document -> System.out.println("imported " + document));
+			}
 		}
 		catch (PlanImportException ex) {
 			System.err.println(ex.getMessage());

@@ -2,10 +2,14 @@ package io.plangraph.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.plangraph.neo4j.SchemaMigrations;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +36,44 @@ public class PlanImporter {
 	 * @throws PlanImportException naming every file, place and problem found; nothing is written then
 	 */
 	public List<ImportedDocument> importDocuments(List<DocumentSource> sources) {
+		var checked = check(sources);
+		log.info("Writing {} document(s) and {} vocabulary file(s) in one transaction", checked.graphs().size(),
+				checked.taxonomies().size());
+		try (var session = driver.session()) {
+			var imported = session.executeWrite(tx -> write(tx, checked));
+			imported.forEach(document -> log.info("Imported {}", document));
+			return imported;
+		}
+	}
+
+	/**
+	 * A dry run: checks the files exactly as {@link #importDocuments} does — same problems, same
+	 * exception — and says, per document, what importing them would add, change and remove, writing
+	 * nothing.
+	 *
+	 * <p>The import itself runs, in a transaction that is rolled back: each document is read back (as
+	 * {@link DocumentExporter} reads it) before and after its writes, and the two are compared. So the
+	 * preview cannot drift from what an import does, write-time refusals included (another document's
+	 * ids, unknown themes); the price is that it holds the write locks of an import until it is done.
+	 *
+	 * @throws PlanImportException as an import would; nothing is written either way
+	 */
+	public ImportPreview preview(List<DocumentSource> sources) {
+		var checked = check(sources);
+		try (var session = driver.session(); var tx = session.beginTransaction()) {
+			var before = new LinkedHashMap<String, Optional<PlanDocument>>();
+			checked.graphs().forEach(graph -> before.put(graph.documentId(), DocumentExporter.read(tx, graph.documentId())));
+			write(tx, checked);
+			var documents = new ArrayList<ImportPreview.DocumentChanges>();
+			before.forEach((documentId, now) -> documents.add(DocumentDiff.between(checked.files().get(documentId),
+					documentId, now, DocumentExporter.read(tx, documentId).orElseThrow())));
+			tx.rollback();
+			return new ImportPreview(checked.taxonomies().stream().map(Taxonomy::name).toList(), documents);
+		}
+	}
+
+	/** Reads and checks every file; throws with the problems of all of them if any has one. */
+	private static Checked check(List<DocumentSource> sources) {
 		var graphs = new ArrayList<DocumentGraph>();
 		var taxonomies = new ArrayList<Taxonomy>();
 		var failures = new ArrayList<PlanDocumentException>();
@@ -57,32 +99,34 @@ public class PlanImporter {
 		if (!failures.isEmpty()) {
 			throw new PlanImportException(failures);
 		}
-		log.info("Writing {} document(s) and {} vocabulary file(s) in one transaction", graphs.size(), taxonomies.size());
-		try (var session = driver.session()) {
-			var imported = session.executeWrite(tx -> {
-				// Vocabularies first: the documents in the same import may refer to them.
-				taxonomies.forEach(taxonomy -> taxonomy.write(tx));
-				var store = new DocumentStore(tx);
-				var conflicts = new ArrayList<PlanDocumentException>();
-				for (var graph : graphs) {
-					var problems = store.conflicts(files.get(graph.documentId()), graph);
-					if (!problems.isEmpty()) {
-						conflicts.add(new PlanDocumentException(files.get(graph.documentId()), problems));
-					}
-				}
-				if (!conflicts.isEmpty()) {
-					throw new PlanImportException(conflicts);
-				}
-				var done = new ArrayList<ImportedDocument>();
-				for (var graph : graphs) {
-					store.write(graph);
-					done.add(ImportedDocument.of(files.get(graph.documentId()), graph));
-				}
-				return done;
-			});
-			imported.forEach(document -> log.info("Imported {}", document));
-			return imported;
+		return new Checked(taxonomies, graphs, files);
+	}
+
+	/** Writes checked files inside the caller's transaction, refusing what conflicts with the graph. */
+	private static List<ImportedDocument> write(SimpleQueryRunner tx, Checked checked) {
+		// Vocabularies first: the documents in the same import may refer to them.
+		checked.taxonomies().forEach(taxonomy -> taxonomy.write(tx));
+		var store = new DocumentStore(tx);
+		var conflicts = new ArrayList<PlanDocumentException>();
+		for (var graph : checked.graphs()) {
+			var problems = store.conflicts(checked.files().get(graph.documentId()), graph);
+			if (!problems.isEmpty()) {
+				conflicts.add(new PlanDocumentException(checked.files().get(graph.documentId()), problems));
+			}
 		}
+		if (!conflicts.isEmpty()) {
+			throw new PlanImportException(conflicts);
+		}
+		var done = new ArrayList<ImportedDocument>();
+		for (var graph : checked.graphs()) {
+			store.write(graph);
+			done.add(ImportedDocument.of(checked.files().get(graph.documentId()), graph));
+		}
+		return done;
+	}
+
+	/** Files read and checked: the vocabularies, the documents, and each document's file name by its id. */
+	private record Checked(List<Taxonomy> taxonomies, List<DocumentGraph> graphs, Map<String, String> files) {
 	}
 
 	/** Whether the graph holds no document yet. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.plangraph.importer.PlanDocumentException.Problem;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * A shared vocabulary file: a theme taxonomy (the SDGs) or the indicator concepts that equivalent
@@ -107,7 +107,7 @@ record Taxonomy(String name, String format, Map<String, Object> taxonomy, List<M
 	}
 
 	/** Writes the vocabulary: themes and concepts keep their identity, so the links to them stay. */
-	void write(TransactionContext tx) {
+	void write(SimpleQueryRunner tx) {
 		if (THEMES.equals(format)) {
 			tx.run("""
 					MERGE (t:Taxonomy {id: $taxonomy.id})

@@ -6,17 +6,21 @@ import java.util.List;
 
 import io.plangraph.PlangraphApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code plangraph import FILE...}, as city staff run it: what it imports, and what it refuses. */
+/** {@code plangraph import [--dry-run] FILE...}, as city staff run it: what it imports, and what it refuses. */
+@ExtendWith(OutputCaptureExtension.class)
 class ImportCommandTest {
 
 	@TempDir
@@ -62,6 +66,26 @@ class ImportCommandTest {
 	void refusesABrokenFileWritesNothingAndExitsWithOne(@TempDir Path folder) throws Exception {
 		Path broken = Files.writeString(folder.resolve("broken.yaml"), "format: plangraph/1\nplans: nope\n");
 		try (var context = runImport("neo4j/taxonomy", "neo4j/data/annaka-mayor-pledges-vi.yaml", broken.toString())) {
+			assertThat(documents(context)).isZero();
+			assertThat(SpringApplication.exit(context)).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aDryRunChecksTheFilesPrintsWhatWouldChangeWritesNothingAndExitsWithZero(CapturedOutput output) {
+		try (var context = runImport("--dry-run", "neo4j/taxonomy", "neo4j/data/annaka-mayor-pledges-vi.yaml")) {
+			assertThat(documents(context)).isZero();
+			assertThat(SpringApplication.exit(context)).isZero();
+		}
+		assertThat(output.getOut()).contains("dry run, nothing written")
+			.contains("annaka-mayor-pledges-vi (neo4j/data/annaka-mayor-pledges-vi.yaml): a new document")
+			.contains("+ annaka-mayor-pledges/");
+	}
+
+	@Test
+	void aDryRunOfABrokenFileIsRefusedAsAnImportIsAndExitsWithOne(@TempDir Path folder) throws Exception {
+		Path broken = Files.writeString(folder.resolve("broken.yaml"), "format: plangraph/1\nplans: nope\n");
+		try (var context = runImport("--dry-run", "neo4j/taxonomy", broken.toString())) {
 			assertThat(documents(context)).isZero();
 			assertThat(SpringApplication.exit(context)).isEqualTo(1);
 		}

@@ -239,30 +239,7 @@ class PlanImporterTest {
 
 	/** Every node and relationship with all its properties, in a stable order (import times aside). */
 	String snapshot() {
-		var nodes = driver.executableQuery("""
-				MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration')
-				RETURN labels(n) AS labels, properties(n) AS properties
-				""").execute().records().stream()
-			.map(r -> r.get("labels").asList().toString() + new java.util.TreeMap<>(withoutImportTime(r.get("properties").asMap())))
-			.sorted()
-			.toList();
-		var relationships = driver.executableQuery("""
-				MATCH (a)-[r]->(b) WHERE NOT any(l IN labels(a) WHERE l STARTS WITH '__Neo4jMigration')
-				RETURN coalesce(a.id, a.code, a.text, a.asOfText, '?') + '-' + type(r) + '->'
-				       + coalesce(b.id, b.code, b.text, b.asOfText, '?') AS link,
-				       properties(r) AS properties
-				""").execute().records().stream()
-			.map(r -> r.get("link").asString() + new java.util.TreeMap<>(r.get("properties").asMap()))
-			.sorted()
-			.toList();
-		return nodes.size() + " nodes, " + relationships.size() + " relationships\n" + String.join("\n", nodes) + "\n"
-				+ String.join("\n", relationships);
-	}
-
-	static Map<String, Object> withoutImportTime(Map<String, Object> properties) {
-		var copy = new java.util.HashMap<>(properties);
-		copy.remove("importedAt");
-		return copy;
+		return GraphSnapshot.of(driver);
 	}
 
 }
