@@ -32,9 +32,12 @@ class EditController {
 
 	private final GraphReader graph;
 
-	EditController(PlanEditor editor, GraphReader graph) {
+	private final DocumentUpload upload;
+
+	EditController(PlanEditor editor, GraphReader graph, DocumentUpload upload) {
 		this.editor = editor;
 		this.graph = graph;
+		this.upload = upload;
 	}
 
 	record RecordActualInput(String indicatorId, FiscalYear fiscalYear, String group, String value, String note) {
@@ -162,6 +165,48 @@ class EditController {
 		var result = editor.importIndicatorTable(editor(principal), input.cityCode(), input.csv(),
 				Boolean.TRUE.equals(input.dryRun()));
 		return new IndicatorTablePayload(result.dryRun(), result.added(), result.changed(), List.of(), result.unchanged());
+	}
+
+	record ImportDocumentInput(String name, String text, Boolean dryRun) {
+	}
+
+	/** What an upload did or would do. */
+	record ImportDocumentPayload(boolean dryRun, List<DocumentPreview> documents, String report) {
+	}
+
+	/** One document's changes, in the API's shape. */
+	record DocumentPreview(String documentId, boolean isNew, ChangeSet plans, ChangeSet elements, ChangeSet indicators,
+			ChangeSet values, ChangeSet marks) {
+
+		static DocumentPreview of(io.plangraph.importer.ImportPreview.DocumentChanges changes) {
+			return new DocumentPreview(changes.documentId(), changes.isNew(), ChangeSet.of(changes.plans()),
+					ChangeSet.of(changes.elements()), ChangeSet.of(changes.indicators()), ChangeSet.of(changes.values()),
+					ChangeSet.of(changes.marks()));
+		}
+
+	}
+
+	/** Added, changed and removed things of one kind. */
+	record ChangeSet(List<ChangedItem> added, List<ChangedItem> changed, List<ChangedItem> removed, int unchanged) {
+
+		static ChangeSet of(io.plangraph.importer.ImportPreview.Changes changes) {
+			return new ChangeSet(changes.added().stream().map(i -> new ChangedItem(i.id(), i.label(), List.of(), null, null)).toList(),
+					changes.changed().stream().map(c -> new ChangedItem(c.id(), null, c.fields(), c.before(), c.after())).toList(),
+					changes.removed().stream().map(i -> new ChangedItem(i.id(), i.label(), List.of(), null, null)).toList(),
+					changes.unchanged());
+		}
+
+	}
+
+	/** One thing added, changed or removed. */
+	record ChangedItem(String id, String label, List<String> fields, String before, String after) {
+	}
+
+	@MutationMapping
+	ImportDocumentPayload importDocument(@Argument ImportDocumentInput input, Principal principal) {
+		var result = upload.upload(editor(principal), input.name(), input.text(), Boolean.TRUE.equals(input.dryRun()));
+		return new ImportDocumentPayload(result.dryRun(),
+				result.preview().documents().stream().map(DocumentPreview::of).toList(), result.preview().toString());
 	}
 
 	@SchemaMapping(typeName = "EditPayload")

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * (not when running a command: an import says what to load, an export only reads).
  */
 @Component
-@Profile("!import & !export")
+@Profile("!import & !export & !import-table")
 class BundledDocumentsImport implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BundledDocumentsImport.class);

@@ -47,6 +47,24 @@ public class PlanImporter {
 	}
 
 	/**
+	 * Imports the documents like {@link #importDocuments(List)}, and runs {@code alsoWrite} in the same
+	 * transaction afterwards (the change history of an upload), so both happen or neither does.
+	 */
+	public List<ImportedDocument> importDocuments(List<DocumentSource> sources,
+			java.util.function.BiConsumer<SimpleQueryRunner, List<ImportedDocument>> alsoWrite) {
+		var checked = check(sources);
+		try (var session = driver.session()) {
+			var imported = session.executeWrite(tx -> {
+				var done = write(tx, checked);
+				alsoWrite.accept(tx, done);
+				return done;
+			});
+			imported.forEach(document -> log.info("Imported {}", document));
+			return imported;
+		}
+	}
+
+	/**
 	 * A dry run: checks the files exactly as {@link #importDocuments} does — same problems, same
 	 * exception — and says, per document, what importing them would add, change and remove, writing
 	 * nothing.

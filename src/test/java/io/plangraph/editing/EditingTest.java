@@ -267,6 +267,59 @@ class EditingTest {
 	}
 
 	@Nested
+	class ADocumentUpload {
+
+		static final String UPLOAD = """
+				mutation($name: String!, $text: String!, $dry: Boolean) {
+				  importDocument(input: {name: $name, text: $text, dryRun: $dry}) {
+				    dryRun report documents { documentId isNew values { changed { id before after } unchanged } }
+				  }
+				}""";
+
+		String hitachi() throws java.io.IOException {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("neo4j/data/hitachi-growth-strategy-status-r5.yaml"));
+		}
+
+		@Test
+		void showsTheDifferenceInADryRunWithoutWritingItThenImportsIt() throws Exception {
+			String changed = hitachi().replace("value: \"23,751件\"}", "value: \"24,000件\"}");
+			long values = count("MATCH (v:IndicatorValue {text: '24,000件'}) RETURN count(v)");
+			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", changed).variable("dry", true)
+				.execute()
+				.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(true)
+				.path("importDocument.documents[0].values.changed[*].after").entityList(String.class).contains("24,000件");
+			assertThat(count("MATCH (v:IndicatorValue {text: '24,000件'}) RETURN count(v)")).isEqualTo(values);
+
+			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", changed).execute()
+				.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(false);
+			assertThat(count("MATCH (v:IndicatorValue {text: '24,000件'}) RETURN count(v)")).isEqualTo(values + 1);
+			assertThat(count("MATCH (c:Change {action: 'IMPORT_DOCUMENT', by: 'hitachi-editor'}) RETURN count(c)")).isPositive();
+			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", hitachi()).execute();
+		}
+
+		@Test
+		void thatIsMalformedIsRejectedWithItsLineAndNothingIsWritten() throws Exception {
+			long changes = count("MATCH (c:Change) RETURN count(c)");
+			String broken = hitachi().replace("year: R5, value: \"23,751件\"", "year: R5x, value: \"23,751件\"");
+			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", broken).execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getMessage()).contains("hitachi.yaml, line 1114").contains("R5x");
+					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				}));
+			assertThat(count("MATCH (c:Change) RETURN count(c)")).isEqualTo(changes);
+		}
+
+		@Test
+		void ofAnotherCityIsRefused() throws Exception {
+			String yatsushiro = java.nio.file.Files.readString(java.nio.file.Path.of("neo4j/data/yatsushiro-priority-strategy-5.yaml"));
+			editor().document(UPLOAD).variable("name", "yatsushiro.yaml").variable("text", yatsushiro).execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		}
+
+	}
+
+	@Nested
 	class WithoutAKey {
 
 		@Test
