@@ -35,6 +35,31 @@ public class PlanEditor {
 
 	private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	/** Places element {@code e} of plan {@code p} last under {@code $parent}, or last at the top level. */
+	private static final String APPEND = """
+			WITH p, e
+			OPTIONAL MATCH (parent:PlanElement {id: $parent})
+			CALL (p, e, parent) {
+			  WITH p, e, parent WHERE parent IS NULL
+			  OPTIONAL MATCH (p)-[r:HAS_ELEMENT]->()
+			  WITH p, e, coalesce(max(r.position), -1) + 1 AS position
+			  CREATE (p)-[:HAS_ELEMENT {position: position}]->(e)
+			  UNION
+			  WITH e, parent WHERE parent IS NOT NULL
+			  OPTIONAL MATCH (parent)-[r:HAS_CHILD]->()
+			  WITH parent, e, coalesce(max(r.position), -1) + 1 AS position
+			  CREATE (parent)-[:HAS_CHILD {position: position}]->(e)
+			}
+			""";
+
+	/** The city's document for what is recorded through the API: provenance for values and reports. */
+	private static final String API_EDITS = """
+			MERGE (c:City {code: $city})
+			MERGE (d:Document {id: 'api-edits-' + $city})
+			  ON CREATE SET d.title = c.name + '：APIによる更新', d.source = 'api', d.cityCode = $city
+			MERGE (c)-[:PUBLISHED]->(d)
+			""";
+
 	private final Driver driver;
 
 	PlanEditor(Driver driver) {
@@ -228,14 +253,11 @@ public class PlanEditor {
 		row.put("position", 10_000);
 		tx.run("""
 				MATCH (i:Indicator {id: $indicator})
-				MERGE (c:City {code: i.cityCode})
-				MERGE (d:Document {id: 'api-edits-' + i.cityCode})
-				  ON CREATE SET d.title = c.name + '：APIによる更新', d.source = 'api', d.cityCode = i.cityCode
-				MERGE (c)-[:PUBLISHED]->(d)
+				""" + API_EDITS + """
 				CREATE (i)-[:HAS_VALUE]->(v:IndicatorValue)
 				SET v = $row, v.documentId = d.id, v.source = 'api', v.recordedAt = datetime(), v.recordedBy = $by,
 				    v.changeId = $change
-				""", Map.of("indicator", indicatorId, "row", row, "by", editor.getName(), "change", changeId)).consume();
+				""", Map.of("indicator", indicatorId, "city", city, "row", row, "by", editor.getName(), "change", changeId)).consume();
 		return new Recorded(new Outcome(indicatorId, changeId, true), before);
 	}
 
@@ -274,12 +296,10 @@ public class PlanEditor {
 							(achieved ? "公約達成" : "進行中") + (stage == null ? "" : " stage " + stage))));
 			parameters.put("by", editor.getName());
 			parameters.put("change", changeId);
+			parameters.put("city", element.get("cityCode").asString());
 			tx.run("""
 					MATCH (e:PlanElement {id: $id})
-					MERGE (c:City {code: e.cityCode})
-					MERGE (d:Document {id: 'api-edits-' + e.cityCode})
-					  ON CREATE SET d.title = c.name + '：APIによる更新', d.source = 'api', d.cityCode = e.cityCode
-					MERGE (c)-[:PUBLISHED]->(d)
+					""" + API_EDITS + """
 					CREATE (e)-[:HAS_PROGRESS]->(:PledgeReport {asOf: $asOf, asOfText: toString($asOf), stage: $stage,
 					        achieved: $achieved, position: 10000, documentId: d.id, source: 'api', recordedBy: $by,
 					        changeId: $change})
@@ -332,20 +352,7 @@ public class PlanEditor {
 					CREATE (e:PlanElement {id: $id, key: $key, planId: $plan, kind: $kind, code: $code, title: $title,
 					        description: $description, documentId: $document, cityCode: $city, aliases: [], details: [],
 					        noteLabels: [], noteTexts: []})-[:PART_OF]->(p)
-					WITH p, e
-					OPTIONAL MATCH (parent:PlanElement {id: $parent})
-					CALL (p, e, parent) {
-					  WITH p, e, parent WHERE parent IS NULL
-					  OPTIONAL MATCH (p)-[r:HAS_ELEMENT]->()
-					  WITH p, e, coalesce(max(r.position), -1) + 1 AS position
-					  CREATE (p)-[:HAS_ELEMENT {position: position}]->(e)
-					  UNION
-					  WITH e, parent WHERE parent IS NOT NULL
-					  OPTIONAL MATCH (parent)-[r:HAS_CHILD]->()
-					  WITH parent, e, coalesce(max(r.position), -1) + 1 AS position
-					  CREATE (parent)-[:HAS_CHILD {position: position}]->(e)
-					}
-					""", parameters).consume();
+					""" + APPEND, parameters).consume();
 			String changeId = Changes.record(tx, editor.getName(), "ADD_ELEMENT", plan.getFirst().get("city").asString(),
 					Target.ELEMENT, id, List.of(new FieldChange("element", null, (code == null ? "" : code + " ") + title),
 							new FieldChange("parent", null, parentId == null ? planId : parentId)));
@@ -429,21 +436,7 @@ public class PlanEditor {
 					OPTIONAL MATCH (:PlanElement {id: $parent})-[duplicate:HAS_CHILD]->(e)
 					DELETE duplicate
 					""", parameters).consume();
-			tx.run("""
-					MATCH (e:PlanElement {id: $id}), (plan:Plan {id: $plan})
-					OPTIONAL MATCH (parent:PlanElement {id: $parent})
-					CALL (plan, e, parent) {
-					  WITH plan, e, parent WHERE parent IS NULL
-					  OPTIONAL MATCH (plan)-[r:HAS_ELEMENT]->()
-					  WITH plan, e, coalesce(max(r.position), -1) + 1 AS position
-					  CREATE (plan)-[:HAS_ELEMENT {position: position}]->(e)
-					  UNION
-					  WITH e, parent WHERE parent IS NOT NULL
-					  OPTIONAL MATCH (parent)-[r:HAS_CHILD]->()
-					  WITH parent, e, coalesce(max(r.position), -1) + 1 AS position
-					  CREATE (parent)-[:HAS_CHILD {position: position}]->(e)
-					}
-					""", parameters).consume();
+			tx.run("MATCH (e:PlanElement {id: $id}), (p:Plan {id: $plan})\n" + APPEND, parameters).consume();
 			String changeId = Changes.record(tx, editor.getName(), "MOVE_ELEMENT", element.get("cityCode").asString(),
 					Target.ELEMENT, elementId, List.of(new FieldChange("parent", before, parentId == null ? planId : parentId)));
 			return new Outcome(elementId, changeId, true);
