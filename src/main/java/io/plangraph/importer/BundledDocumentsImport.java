@@ -3,18 +3,18 @@ package io.plangraph.importer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, fills an empty graph with the bundled plan documents, so the API has data at once
- * (not when running a command: an import says what to load, an export only reads).
+ * (not when running a command: an import says what to load, an export only reads). It runs before the
+ * web server opens, so no request ever sees the graph half filled.
  */
 @Component
 @Profile("!import & !export & !import-table")
-class BundledDocumentsImport implements ApplicationRunner {
+class BundledDocumentsImport implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(BundledDocumentsImport.class);
 
@@ -28,7 +28,7 @@ class BundledDocumentsImport implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (properties.onEmptyDatabase() && importer.isEmpty()) {
 			log.info("The graph is empty: importing the bundled plan documents ({})", properties.documents());
 			importer.importDocuments(DocumentFiles.matching(properties.documents()));
