@@ -25,7 +25,6 @@ import io.plangraph.status.ProgressReport;
 import io.plangraph.status.ProgressRule;
 import io.plangraph.status.RollUp;
 import io.plangraph.status.Trajectory;
-import io.plangraph.status.TrajectoryRule;
 import io.plangraph.status.Trend;
 import io.plangraph.status.YearOverYear;
 import io.plangraph.assessment.Views.AchievementView;
@@ -106,10 +105,7 @@ class AssessmentController {
 
 	@SchemaMapping(typeName = "Indicator")
 	TrajectoryView trajectory(Indicator indicator, @Argument FiscalYear asOf, @Argument String group) {
-		var assessment = new IndicatorAssessment(indicator);
-		var series = assessment.series(group);
-		FiscalYear year = asOf != null ? asOf : series.latestActualYear().orElse(null);
-		Trajectory t = year == null ? TrajectoryRule.assess(series) : TrajectoryRule.assess(series, year, settings.thresholds());
+		Trajectory t = new IndicatorAssessment(indicator).trajectory(asOf, group, settings.thresholds());
 		return new TrajectoryView(t.status(), startYear(t.baselineYear()), t.baselineValue(), startYear(t.latestYear()),
 				t.latestValue(), startYear(t.targetYear()), t.targetValue(), t.observedPace(), t.requiredPace(), t.ratio(),
 				t.reason());

@@ -90,9 +90,11 @@ public final class IndicatorAssessment {
 			.max(Comparator.comparing((IndicatorValue v) -> v.fiscalYear().year()).thenComparing(IndicatorValue::position));
 	}
 
-	Trajectory trajectory(FiscalYear asOf, String group, TrajectoryThresholds thresholds) {
+	/** The trajectory at {@code asOf}, or at the latest year with an actual; insufficient data without one. */
+	public Trajectory trajectory(FiscalYear asOf, String group, TrajectoryThresholds thresholds) {
 		var series = series(group);
-		return TrajectoryRule.assess(series, asOf == null ? series.latestActualYear().orElse(null) : asOf, thresholds);
+		FiscalYear year = asOf != null ? asOf : series.latestActualYear().orElse(null);
+		return year == null ? TrajectoryRule.assess(series) : TrajectoryRule.assess(series, year, thresholds);
 	}
 
 	/** The status the document printed for a year and group, if it printed one. */

@@ -25,11 +25,11 @@ public record StatusSettings(@DefaultValue("0.05") double aboutSame, @DefaultVal
 		@DefaultValue("0.95") double onTrack, @DefaultValue("0.60") double accelerationNeeded,
 		@DefaultValue("Asia/Tokyo") ZoneId timeZone) {
 
-	AboutSameBand band() {
+	public AboutSameBand band() {
 		return new AboutSameBand(aboutSame);
 	}
 
-	TrajectoryThresholds thresholds() {
+	public TrajectoryThresholds thresholds() {
 		return new TrajectoryThresholds(onTrack, accelerationNeeded);
 	}
 

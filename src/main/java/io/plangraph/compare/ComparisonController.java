@@ -15,7 +15,7 @@ import io.plangraph.city.City;
 import io.plangraph.indicator.Indicator;
 import io.plangraph.neo4j.GraphReader;
 import io.plangraph.status.AchievementStatus;
-import io.plangraph.status.TrajectoryRule;
+import io.plangraph.assessment.StatusSettings;
 import io.plangraph.status.TrajectoryStatus;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -34,9 +34,12 @@ class ComparisonController {
 
 	private final Clock clock;
 
-	ComparisonController(GraphReader graph, Clock clock) {
+	private final StatusSettings settings;
+
+	ComparisonController(GraphReader graph, Clock clock, StatusSettings settings) {
 		this.graph = graph;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	@QueryMapping
@@ -81,7 +84,7 @@ class ComparisonController {
 		var cities = graph.list("""
 				MATCH (c:City) WHERE $cities IS NULL OR c.code IN $cities RETURN c ORDER BY c.code
 				""", parameters, r -> City.of(r.get("c").asNode()));
-		FiscalYear current = FiscalYear.containing(LocalDate.now(clock));
+		FiscalYear current = FiscalYear.containing(LocalDate.now(clock.withZone(settings.timeZone())));
 		var byCity = new LinkedHashMap<String, List<ComparedIndicator>>();
 		indicators.forEach(i -> byCity.computeIfAbsent(i.cityCode(), k -> new ArrayList<>()).add(compared(i, asOf, current)));
 		var result = new ArrayList<CityComparison>();
@@ -96,14 +99,13 @@ class ComparisonController {
 		return new Comparison(comparedConcept, comparedTheme, asOf == null ? null : asOf.startYear(), result);
 	}
 
-	private static ComparedIndicator compared(Indicator indicator, FiscalYear asOf, FiscalYear current) {
+	private ComparedIndicator compared(Indicator indicator, FiscalYear asOf, FiscalYear current) {
 		var assessment = new IndicatorAssessment(indicator);
 		var series = assessment.series(null);
 		var achievement = assessment.achievement(asOf, null, current);
 		var latest = asOf == null ? series.latestActual() : series.latestActual(asOf);
 		FiscalYear latestYear = latest.map(m -> m.year()).orElse(null);
-		var trajectory = latestYear == null ? TrajectoryRule.assess(series)
-				: TrajectoryRule.assess(series, latestYear, io.plangraph.status.TrajectoryThresholds.DEFAULT);
+		var trajectory = assessment.trajectory(latestYear, null, settings.thresholds());
 		var baseline = series.statusBaseline().orElse(null);
 		var target = series.finalTarget().orElse(null);
 		Double timeElapsed = null;
