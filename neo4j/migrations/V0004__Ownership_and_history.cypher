@@ -2,6 +2,8 @@
 CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (t:Theme) REQUIRE t.id IS UNIQUE;
 CREATE CONSTRAINT taxonomy_id IF NOT EXISTS FOR (t:Taxonomy) REQUIRE t.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+// One version of the data, raised by every write (neo4j/GraphVersion).
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE;
 // Reads filter by the city that owns a node and by the plan an element belongs to.
 CREATE INDEX plan_city IF NOT EXISTS FOR (n:Plan) ON (n.cityCode);
 CREATE INDEX plan_element_city IF NOT EXISTS FOR (n:PlanElement) ON (n.cityCode);

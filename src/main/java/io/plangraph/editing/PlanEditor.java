@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import io.plangraph.calendar.FiscalYear;
+import io.plangraph.neo4j.GraphVersion;
 import io.plangraph.editing.Changes.FieldChange;
 import io.plangraph.editing.Changes.Target;
 import io.plangraph.indicator.IndicatorRole;
@@ -175,6 +176,7 @@ public class PlanEditor {
 				tx.rollback();
 			}
 			else {
+				GraphVersion.raise(tx);
 				tx.commit();
 			}
 			return new TableImport(dryRun, added, changed, unchanged);
@@ -582,7 +584,11 @@ public class PlanEditor {
 
 	private <T> T write(org.neo4j.driver.TransactionCallback<T> work) {
 		try (var session = driver.session()) {
-			return session.executeWrite(work);
+			return session.executeWrite(tx -> {
+				T done = work.execute(tx);
+				GraphVersion.raise(tx);
+				return done;
+			});
 		}
 	}
 

@@ -31,7 +31,7 @@ class GraphSchemaTest {
 
 	@Test
 	void themesTaxonomiesAndChangesAreUniqueByTheirIds() {
-		assertThat(names("SHOW CONSTRAINTS")).contains("theme_id", "taxonomy_id", "change_id");
+		assertThat(names("SHOW CONSTRAINTS")).contains("theme_id", "taxonomy_id", "change_id", "graph_version_id");
 	}
 
 	@Test
