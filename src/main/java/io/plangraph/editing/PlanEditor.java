@@ -123,6 +123,7 @@ public class PlanEditor {
 			throw new EditRefused(EditRefused.Reason.BAD_REQUEST, problems.stream().map(IndicatorTable.Problem::asEditProblem).toList());
 		}
 		try (var session = driver.session(); var tx = session.beginTransaction()) {
+			GraphVersion.raise(tx);
 			// A dry run does the same work in a transaction that is then rolled back.
 			var added = new ArrayList<ValueDifference>();
 			var changed = new ArrayList<ValueDifference>();
@@ -176,7 +177,6 @@ public class PlanEditor {
 				tx.rollback();
 			}
 			else {
-				GraphVersion.raise(tx);
 				tx.commit();
 			}
 			return new TableImport(dryRun, added, changed, unchanged);
@@ -585,9 +585,9 @@ public class PlanEditor {
 	private <T> T write(org.neo4j.driver.TransactionCallback<T> work) {
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
-				T done = work.execute(tx);
+				// First, as every write does: the version's lock orders plangraph's writes, so none deadlock.
 				GraphVersion.raise(tx);
-				return done;
+				return work.execute(tx);
 			});
 		}
 	}

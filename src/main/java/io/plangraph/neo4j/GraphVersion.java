@@ -27,7 +27,10 @@ public final class GraphVersion {
 		this.graph = graph;
 	}
 
-	/** Raises the version inside a write transaction: one more statement, and a lock that orders writes. */
+	/**
+	 * Raises the version inside a write transaction. Called first in every write transaction, so that its lock
+	 * orders plangraph's writes one after another and two writes never wait for each other's locks.
+	 */
 	public static void raise(SimpleQueryRunner tx) {
 		tx.run(RAISE).consume();
 	}
