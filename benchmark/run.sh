@@ -5,6 +5,8 @@
 #
 #   benchmark/run.sh [SIZE...]          default sizes: 4 200 1741
 #   BENCH_SECONDS=20 BENCH_WARMUP=5     seconds measured (and warmed up) per query and client count
+#   BENCH_COMPARE=1                     also @neo4j/graphql (npm) over the same database, as 1 and 2 processes,
+#                                       for the queries in benchmark/queries/neo4j-graphql
 #
 # Writes benchmark/reports/report-<date>.md (and prints it). Everything runs on loopback.
 set -euo pipefail
@@ -17,6 +19,8 @@ sizes=("$@")
 seconds=${BENCH_SECONDS:-20}
 warmup=${BENCH_WARMUP:-5}
 port=${BENCH_PORT:-18080}
+bolt=${BENCH_BOLT_PORT:-17687}
+compare_port=${BENCH_COMPARE_PORT:-14000}
 work=target/benchmark
 jar=target/plangraph-0.1.0-SNAPSHOT.jar
 mkdir -p "$work" benchmark/reports
@@ -62,7 +66,7 @@ for size in "${sizes[@]}"; do
 
 	started=$(date +%s%N)
 	"$java" -Xmx2g -jar "$jar" --server.port="$port" --plangraph.neo4j.embedded.data-directory="$data" \
-		--plangraph.neo4j.embedded.bolt-port=0 --plangraph.import.on-empty-database=false > "$work/server-$size.log" 2>&1 &
+		--plangraph.neo4j.embedded.bolt-port="$bolt" --plangraph.import.on-empty-database=false > "$work/server-$size.log" 2>&1 &
 	server=$!
 	trap 'kill $server 2>/dev/null || true' EXIT
 	startup_ms=$(wait_for_server "$started") || { echo "the server did not start; see $work/server-$size.log" >&2; exit 1; }
@@ -79,6 +83,25 @@ for size in "${sizes[@]}"; do
 	} >> "$report"
 	"$java" benchmark/LoadDriver.java --url "http://127.0.0.1:$port/graphql" --queries benchmark/queries/plangraph \
 		--seconds "$seconds" --warmup "$warmup" --label plangraph | tee -a "$report"
+	if [ -n "${BENCH_COMPARE:-}" ]; then
+		[ -d benchmark/neo4j-graphql/node_modules ] || (cd benchmark/neo4j-graphql && npm ci --no-audit --no-fund)
+		for workers in 1 2; do
+			NEO4J_URI="bolt://127.0.0.1:$bolt" PORT="$compare_port" WORKERS="$workers" \
+				node benchmark/neo4j-graphql/server.mjs > "$work/neo4j-graphql-$size.log" 2>&1 &
+			compared=$!
+			for _ in $(seq 1 120); do
+				curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
+					"http://127.0.0.1:$compare_port/" 2>/dev/null && break
+				sleep 0.5
+			done
+			"$java" benchmark/LoadDriver.java --url "http://127.0.0.1:$compare_port/" \
+				--queries benchmark/queries/neo4j-graphql --seconds "$seconds" --warmup "$warmup" \
+				--label "@neo4j/graphql ($workers process$([ "$workers" -gt 1 ] && echo es))" | tee -a "$report"
+			pkill -P "$compared" 2>/dev/null || true
+			kill "$compared" 2>/dev/null || true
+			wait "$compared" 2>/dev/null || true
+		done
+	fi
 	{
 		echo
 		echo "- server memory after the run: $(awk '/VmHWM/ {printf "%d MB peak", $2 / 1024}' /proc/$server/status)," \
