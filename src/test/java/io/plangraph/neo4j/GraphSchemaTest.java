@@ -51,7 +51,7 @@ class GraphSchemaTest {
 			.map(r -> r.get("version").asString())
 			.sorted()
 			.toList();
-		assertThat(applied).isEqualTo(files).contains("0004");
+		assertThat(applied).isEqualTo(files).contains("0005");
 		assertThat(migrations.version().getValue()).isEqualTo(files.getLast());
 	}
 
