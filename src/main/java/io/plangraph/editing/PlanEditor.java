@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import io.plangraph.calendar.FiscalYear;
+import io.plangraph.neo4j.GraphVersion;
 import io.plangraph.editing.Changes.FieldChange;
 import io.plangraph.editing.Changes.Target;
 import io.plangraph.indicator.IndicatorRole;
@@ -122,6 +123,7 @@ public class PlanEditor {
 			throw new EditRefused(EditRefused.Reason.BAD_REQUEST, problems.stream().map(IndicatorTable.Problem::asEditProblem).toList());
 		}
 		try (var session = driver.session(); var tx = session.beginTransaction()) {
+			GraphVersion.raise(tx);
 			// A dry run does the same work in a transaction that is then rolled back.
 			var added = new ArrayList<ValueDifference>();
 			var changed = new ArrayList<ValueDifference>();
@@ -582,7 +584,11 @@ public class PlanEditor {
 
 	private <T> T write(org.neo4j.driver.TransactionCallback<T> work) {
 		try (var session = driver.session()) {
-			return session.executeWrite(work);
+			return session.executeWrite(tx -> {
+				// First, as every write does: the version's lock orders plangraph's writes, so none deadlock.
+				GraphVersion.raise(tx);
+				return work.execute(tx);
+			});
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.plangraph.neo4j.SchemaMigrations;
 import org.neo4j.driver.Driver;
+import io.plangraph.neo4j.GraphVersion;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,6 +123,7 @@ public class PlanImporter {
 
 	/** Writes checked files inside the caller's transaction, refusing what conflicts with the graph. */
 	private static List<ImportedDocument> write(SimpleQueryRunner tx, Checked checked) {
+		GraphVersion.raise(tx);
 		// Vocabularies first: the documents in the same import may refer to them.
 		checked.taxonomies().forEach(taxonomy -> taxonomy.write(tx));
 		var store = new DocumentStore(tx);

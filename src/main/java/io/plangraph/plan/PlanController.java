@@ -30,9 +30,8 @@ class PlanController {
 	}
 
 	@QueryMapping
-	Plan plan(@Argument String id) {
-		return graph.one("MATCH (p:Plan {id: $id}) RETURN p", Map.of("id", id), r -> Plan.of(r.get("p").asNode()))
-			.orElse(null);
+	CompletableFuture<Plan> plan(@Argument String id, DataLoader<String, PlanGraph> plans) {
+		return plans.load(id).thenApply(graph -> graph == null ? null : graph.plan());
 	}
 
 	@BatchMapping(typeName = "City", field = "plans")

@@ -37,12 +37,14 @@ class PlanElementController {
 	CompletableFuture<List<PlanElement>> sharedElements(@Argument String cityCode, DataLoader<String, PlanGraph> plans) {
 		var parameters = new java.util.HashMap<String, Object>();
 		parameters.put("city", cityCode);
+		// A city's elements are found through the index on their city; "$city IS NULL OR …" would scan them all.
 		var ids = graph.list("""
-				MATCH (parent:PlanElement)-[:HAS_CHILD]->(e:PlanElement)
-				WHERE $city IS NULL OR e.cityCode = $city
+				%s
+				MATCH (parent:PlanElement)-[:HAS_CHILD]->(e)
 				WITH e, count(parent) AS parents WHERE parents > 1
 				RETURN e.id AS id ORDER BY e.cityCode, e.id
-				""", parameters, r -> r.get("id").asString());
+				""".formatted(cityCode == null ? "MATCH (e:PlanElement)" : "MATCH (e:PlanElement {cityCode: $city})"),
+				parameters, r -> r.get("id").asString());
 		var elements = ids.stream().map(id -> plans.load(PlanElement.planOf(id)).thenApply(plan -> plan.element(id))).toList();
 		return CompletableFuture.allOf(elements.toArray(CompletableFuture[]::new))
 			.thenApply(done -> elements.stream().map(CompletableFuture::join).toList());

@@ -3,6 +3,7 @@ package io.plangraph.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import io.plangraph.indicator.Indicator;
 import io.plangraph.indicator.IndicatorRole;
 import io.plangraph.neo4j.GraphReader;
+import io.plangraph.neo4j.GraphVersion;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import reactor.core.publisher.Mono;
@@ -23,6 +25,11 @@ import org.springframework.stereotype.Component;
  * Loads whole plans into {@link PlanGraph}s: all plans a request level asks for in one query, each at
  * most once per request (the data loader keeps them). Resolvers get a plan's graph with
  * {@code DataLoader<String, PlanGraph>} and answer from memory.
+ *
+ * <p>Plan graphs are immutable and kept across requests for the current {@link GraphVersion}: a request
+ * asks for the version (one small query) and loads only the plans not already in memory for it. A write
+ * raises the version as it commits, so the very next read loads afresh. The least recently used plans
+ * beyond {@code plangraph.cache.plans} are let go.
  */
 @Component
 public class PlanGraphs {
@@ -51,17 +58,61 @@ public class PlanGraphs {
 
 	private final GraphReader graph;
 
-	PlanGraphs(GraphReader graph, BatchLoaderRegistry loaders) {
+	private final GraphVersion version;
+
+	private final Map<String, PlanGraph> kept;
+
+	// The version every kept graph belongs to; guarded by kept.
+	private long keptVersion = -1;
+
+	PlanGraphs(GraphReader graph, GraphVersion version, BatchLoaderRegistry loaders,
+			@org.springframework.beans.factory.annotation.Value("${plangraph.cache.plans:500}") int capacity) {
 		this.graph = graph;
+		this.version = version;
+		this.kept = new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, PlanGraph> eldest) {
+				return size() > capacity;
+			}
+		};
 		loaders.forTypePair(String.class, PlanGraph.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> load(ids)));
 	}
 
-	/** The graphs of these plans, in one query; plans that do not exist are left out. */
+	/** The graphs of these plans: from memory where they are current, the rest in one query; unknown plans are left out. */
 	public Map<String, PlanGraph> load(Set<String> planIds) {
-		return graph.list(LOAD, Map.of("ids", List.copyOf(planIds)), PlanGraphs::planGraph)
-			.stream()
-			.collect(Collectors.toMap(g -> g.plan().id(), Function.identity()));
+		long current = version.current();
+		var found = new HashMap<String, PlanGraph>();
+		var missing = new ArrayList<String>();
+		synchronized (kept) {
+			if (current != keptVersion) {
+				kept.clear();
+				keptVersion = current;
+			}
+			for (String id : planIds) {
+				PlanGraph graph = kept.get(id);
+				if (graph != null) {
+					found.put(id, graph);
+				}
+				else {
+					missing.add(id);
+				}
+			}
+		}
+		if (!missing.isEmpty()) {
+			var loaded = graph.list(LOAD, Map.of("ids", missing), PlanGraphs::planGraph)
+				.stream()
+				.collect(Collectors.toMap(g -> g.plan().id(), Function.identity()));
+			synchronized (kept) {
+				// Kept only if no newer version was seen meanwhile; what was loaded may already be newer, which
+				// costs at most one more load.
+				if (keptVersion == current) {
+					kept.putAll(loaded);
+				}
+			}
+			found.putAll(loaded);
+		}
+		return found;
 	}
 
 	private static PlanGraph planGraph(Record record) {

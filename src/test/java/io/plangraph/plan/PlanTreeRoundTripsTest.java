@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.plangraph.importer.PlanImporter;
 import io.plangraph.neo4j.GraphReader;
+import io.plangraph.neo4j.GraphVersion;
+import org.neo4j.driver.Driver;
 import io.plangraph.importer.PlanImporter.DocumentSource;
 import io.plangraph.support.GraphQlClient;
 import io.plangraph.support.PlangraphTest;
@@ -32,6 +34,9 @@ class PlanTreeRoundTripsTest {
 	@Autowired
 	GraphReader reader;
 
+	@Autowired
+	Driver driver;
+
 	@LocalServerPort
 	int port;
 
@@ -58,6 +63,7 @@ class PlanTreeRoundTripsTest {
 
 	@Test
 	void aPlanTreeFourLevelsDeepCostsTheSameRoundTripsWithFourElementsAsWithFiveHundred() {
+		newVersion();
 		long small = roundTripsFor("small-tree", 1);
 		long large = roundTripsFor("large-tree", 4 * 5 * 5 * 4);
 		assertThat(small).isPositive().isLessThanOrEqualTo(3);
@@ -66,9 +72,41 @@ class PlanTreeRoundTripsTest {
 
 	@Test
 	void everyStatusAndRollUpInTheTreeCostsNoRoundTripBeyondTheTreeItself() {
+		newVersion();
 		long without = roundTripsFor("planTree", "large-tree", 4 * 5 * 5 * 4);
+		newVersion();
 		long with = roundTripsFor("planTreeWithStatuses", "large-tree", 4 * 5 * 5 * 4);
 		assertThat(with).isEqualTo(without);
+	}
+
+	@Test
+	void aTreeReadAgainIsAnsweredFromMemoryBesidesTheDataVersionAndTheCity() {
+		newVersion();
+		long first = roundTripsFor("large-tree", 4 * 5 * 5 * 4);
+		long again = roundTripsFor("large-tree", 4 * 5 * 5 * 4);
+		long withStatuses = roundTripsFor("planTreeWithStatuses", "large-tree", 4 * 5 * 5 * 4);
+		assertThat(again).isEqualTo(2).isLessThan(first);
+		assertThat(withStatuses).isEqualTo(2);
+	}
+
+	@Test
+	void aWriteIsSeenByTheVeryNextReadOfAKeptTree() {
+		roundTripsFor("small-tree", 1);
+		roundTripsFor("small-tree", 1);
+		importer.importDocuments(List.of(SyntheticPlan.of("small-tree", 1, 1, 1, 2)));
+		roundTripsFor("small-tree", 2);
+		importer.importDocuments(List.of(SyntheticPlan.of("small-tree", 1, 1, 1, 1)));
+		roundTripsFor("small-tree", 1);
+	}
+
+	/** What any write does to the data version: whatever was kept in memory is read afresh. */
+	private void newVersion() {
+		try (var session = driver.session()) {
+			session.executeWrite(tx -> {
+				GraphVersion.raise(tx);
+				return null;
+			});
+		}
 	}
 
 	private long queries() {
