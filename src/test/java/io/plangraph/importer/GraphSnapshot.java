@@ -7,13 +7,13 @@ import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 
 /** The whole graph as text, to compare before and after: what "changes nothing" means in a test. */
-final class GraphSnapshot {
+public final class GraphSnapshot {
 
 	private GraphSnapshot() {
 	}
 
 	/** Every node and relationship with all its properties, in a stable order (import times aside). */
-	static String of(Driver driver) {
+	public static String of(Driver driver) {
 		var nodes = driver.executableQuery("""
 				MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration')
 				RETURN labels(n) AS labels, properties(n) AS properties
