@@ -67,8 +67,10 @@ public record WriteLimits(@DefaultValue("20s") Duration writeTimeout, @DefaultVa
 	/** Whether the database ended a transaction because it ran past its timeout (or was terminated). */
 	static boolean endedByDatabase(Neo4jException ex) {
 		String code = ex.code() == null ? "" : ex.code();
+		// Past its timeout while running, a transaction is "timed out"; while waiting for a lock, its lock
+		// client is stopped; either way the database has rolled it back.
 		return code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")
-				|| code.endsWith("Transaction.LockAcquisitionTimeout");
+				|| code.endsWith("Transaction.LockClientStopped") || code.endsWith("Transaction.LockAcquisitionTimeout");
 	}
 
 	EditRefused timedOut() {
