@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param writeTimeout how long one write (a mutation, a table, an upload with its preview) may take, as
  *     the database transaction's timeout; mutations are exempt from the read timeout
  *     ({@code plangraph.graphql.timeout}) and bound by this one instead. Keep it below the servlet
- *     container's asynchronous request timeout (Tomcat: 30 s)
+ *     container's asynchronous request timeout (Tomcat's default: 30 s)
  * @param uploadSize the largest document text {@code importDocument} accepts (the largest bundled document
  *     is 121 kB)
  * @param tableSize the largest CSV text {@code importIndicatorTable} accepts
