@@ -17,7 +17,9 @@ public final class EditRefused extends RuntimeException {
 		/** The key may not change this city. */
 		FORBIDDEN,
 		/** What the input refers to does not exist. */
-		NOT_FOUND
+		NOT_FOUND,
+		/** The write ran past {@code plangraph.limits.write-timeout}; it was rolled back. */
+		WRITE_TIMED_OUT
 	}
 
 	/** One thing wrong, and where in the input. */
@@ -36,6 +38,11 @@ public final class EditRefused extends RuntimeException {
 
 	static EditRefused badInput(String path, String message) {
 		return new EditRefused(Reason.BAD_REQUEST, List.of(new Problem(path, message)));
+	}
+
+	/** A write that touches what the key may not change (see {@link io.plangraph.security.WriteScope}). */
+	static EditRefused forbidden(String path, io.plangraph.security.WriteScope.WriteRefused refused) {
+		return new EditRefused(Reason.FORBIDDEN, List.of(new Problem(path, refused.getMessage() + "; nothing was written")));
 	}
 
 	static EditRefused notFound(String path, String message) {

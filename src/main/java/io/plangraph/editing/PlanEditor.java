@@ -18,10 +18,13 @@ import io.plangraph.indicator.ValueState;
 import io.plangraph.indicator.ValueType;
 import io.plangraph.plan.ElementKind;
 import io.plangraph.security.Editor;
+import io.plangraph.security.WriteScope;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.stereotype.Service;
 
@@ -63,8 +66,11 @@ public class PlanEditor {
 
 	private final Driver driver;
 
-	PlanEditor(Driver driver) {
+	private final WriteLimits limits;
+
+	PlanEditor(Driver driver, WriteLimits limits) {
 		this.driver = driver;
+		this.limits = limits;
 	}
 
 	/** What an edit did: the id of its history entry, or {@code null} where it changed nothing. */
@@ -75,7 +81,7 @@ public class PlanEditor {
 	public Outcome recordActual(Editor editor, String indicatorId, FiscalYear year, String group, String value, String note) {
 		return write(tx -> {
 			var indicator = lockIndicator(tx, indicatorId, "input.indicatorId");
-			allow(editor, indicator.get("cityCode").asString());
+			allow(editor, touched("indicator", indicator), "input.indicatorId");
 			return recordValue(tx, editor, indicator, ValueType.ACTUAL, year, group, value, note, "input", false).outcome();
 		});
 	}
@@ -91,7 +97,7 @@ public class PlanEditor {
 			if (output.isEmpty()) {
 				throw EditRefused.notFound("input.elementId", "no element with id '" + elementId + "'");
 			}
-			allow(editor, output.getFirst().get("city").asString());
+			allow(editor, new WriteScope.Touched("element", elementId, output.getFirst().get("city").asString()), "input.elementId");
 			if (output.getFirst().get("indicator").isNull()) {
 				throw EditRefused.badInput("input.elementId", "'" + elementId + "' has no output indicator (role PROGRAM_OUTPUT)"
 						+ "; link one with linkIndicator first");
@@ -116,13 +122,29 @@ public class PlanEditor {
 	 * and column, and then nothing is written. A dry run reports the differences and writes nothing.
 	 */
 	public TableImport importIndicatorTable(Editor editor, String cityCode, String csv, boolean dryRun) {
-		allow(editor, cityCode);
+		var deadline = limits.deadline();
+		allow(editor, WriteScope.Touched.city(cityCode), "input.cityCode");
+		WriteLimits.checkSize(csv, limits.tableSize(), "plangraph.limits.table-size", "input.csv");
 		var problems = new ArrayList<IndicatorTable.Problem>();
 		var table = IndicatorTable.read(csv == null ? "" : csv, problems);
 		if (!problems.isEmpty()) {
 			throw new EditRefused(EditRefused.Reason.BAD_REQUEST, problems.stream().map(IndicatorTable.Problem::asEditProblem).toList());
 		}
-		try (var session = driver.session(); var tx = session.beginTransaction()) {
+		if (table.rows().size() > limits.tableRows()) {
+			throw EditRefused.badInput("input.csv", "the table has " + table.rows().size() + " rows, more than the "
+					+ limits.tableRows() + " this server accepts at once (plangraph.limits.table-rows); split it. Nothing was written");
+		}
+		try {
+			return importTable(editor, cityCode, table, dryRun, limits.until(deadline));
+		}
+		catch (Neo4jException ex) {
+			throw WriteLimits.endedByDatabase(ex) ? limits.timedOut() : ex;
+		}
+	}
+
+	private TableImport importTable(Editor editor, String cityCode, IndicatorTable table, boolean dryRun,
+			TransactionConfig config) {
+		try (var session = driver.session(); var tx = session.beginTransaction(config)) {
 			GraphVersion.raise(tx);
 			// A dry run does the same work in a transaction that is then rolled back.
 			var added = new ArrayList<ValueDifference>();
@@ -275,7 +297,7 @@ public class PlanEditor {
 		}
 		return write(tx -> {
 			var element = lockElement(tx, elementId, "input.elementId");
-			allow(editor, element.get("cityCode").asString());
+			allow(editor, touched("element", element), "input.elementId");
 			if (!ElementKind.PLEDGE.name().equals(element.get("kind").asString())) {
 				throw EditRefused.badInput("input.elementId", "'" + elementId + "' is a " + element.get("kind").asString()
 						+ ", not a pledge");
@@ -330,7 +352,7 @@ public class PlanEditor {
 			if (plan.isEmpty()) {
 				throw EditRefused.notFound("input.planId", "no plan with id '" + planId + "'");
 			}
-			allow(editor, plan.getFirst().get("city").asString());
+			allow(editor, new WriteScope.Touched("plan", planId, plan.getFirst().get("city").asString()), "input.planId");
 			if (tx.run("MATCH (e:PlanElement {id: $id}) RETURN e", Map.of("id", id)).hasNext()) {
 				throw EditRefused.badInput("input.key", "the plan already has an element '" + key + "'");
 			}
@@ -369,7 +391,7 @@ public class PlanEditor {
 		}
 		return write(tx -> {
 			var element = lockElement(tx, elementId, "input.elementId");
-			allow(editor, element.get("cityCode").asString());
+			allow(editor, touched("element", element), "input.elementId");
 			var fields = new ArrayList<FieldChange>();
 			String oldTitle = element.get("title").asString();
 			String oldCode = element.get("code").asString(null);
@@ -400,7 +422,7 @@ public class PlanEditor {
 	public Outcome moveElement(Editor editor, String elementId, String parentId) {
 		return write(tx -> {
 			var element = lockElement(tx, elementId, "input.elementId");
-			allow(editor, element.get("cityCode").asString());
+			allow(editor, touched("element", element), "input.elementId");
 			String planId = element.get("planId").asString();
 			var parameters = new HashMap<String, Object>();
 			parameters.put("id", elementId);
@@ -449,7 +471,7 @@ public class PlanEditor {
 	public Outcome removeElement(Editor editor, String elementId) {
 		return write(tx -> {
 			var element = lockElement(tx, elementId, "input.elementId");
-			allow(editor, element.get("cityCode").asString());
+			allow(editor, touched("element", element), "input.elementId");
 			if (tx.run("MATCH (:PlanElement {id: $id})-[:HAS_CHILD]->(c) RETURN c LIMIT 1", Map.of("id", elementId)).hasNext()) {
 				throw EditRefused.badInput("input.elementId", "'" + elementId + "' has children: move or remove them first");
 			}
@@ -470,8 +492,10 @@ public class PlanEditor {
 	public Outcome linkIndicator(Editor editor, String elementId, String indicatorId, IndicatorRole role) {
 		return write(tx -> {
 			var element = lockElement(tx, elementId, "input.elementId");
-			allow(editor, element.get("cityCode").asString());
+			allow(editor, touched("element", element), "input.elementId");
 			var indicator = lockIndicator(tx, indicatorId, "input.indicatorId");
+			// Linking uses the indicator: it is touched too (its usedBy changes).
+			allow(editor, touched("indicator", indicator), "input.indicatorId");
 			if (!indicator.get("cityCode").asString().equals(element.get("cityCode").asString())) {
 				throw EditRefused.badInput("input.indicatorId", "'" + indicatorId + "' is another city's indicator");
 			}
@@ -496,7 +520,7 @@ public class PlanEditor {
 	public Outcome unlinkIndicator(Editor editor, String elementId, String indicatorId, IndicatorRole role) {
 		return write(tx -> {
 			var element = lockElement(tx, elementId, "input.elementId");
-			allow(editor, element.get("cityCode").asString());
+			allow(editor, touched("element", element), "input.elementId");
 			var parameters = new HashMap<String, Object>();
 			parameters.put("element", elementId);
 			parameters.put("indicator", indicatorId);
@@ -520,7 +544,7 @@ public class PlanEditor {
 	public Outcome setIndicatorConcept(Editor editor, String indicatorId, String conceptId) {
 		return write(tx -> {
 			var indicator = lockIndicator(tx, indicatorId, "input.indicatorId");
-			allow(editor, indicator.get("cityCode").asString());
+			allow(editor, touched("indicator", indicator), "input.indicatorId");
 			if (conceptId != null && !tx.run("MATCH (c:Concept {id: $id}) RETURN c", Map.of("id", conceptId)).hasNext()) {
 				throw EditRefused.notFound("input.conceptId", "no concept with id '" + conceptId + "'");
 			}
@@ -550,7 +574,7 @@ public class PlanEditor {
 	public Outcome setThemes(Editor editor, String targetId, boolean indicator, List<String> themeIds) {
 		return write(tx -> {
 			var target = indicator ? lockIndicator(tx, targetId, "input.indicatorId") : lockElement(tx, targetId, "input.elementId");
-			allow(editor, target.get("cityCode").asString());
+			allow(editor, touched(indicator ? "indicator" : "element", target), indicator ? "input.indicatorId" : "input.elementId");
 			var known = tx.run("MATCH (t:Theme) WHERE t.id IN $ids RETURN collect(t.id) AS ids", Map.of("ids", themeIds))
 				.single().get("ids").asList(v -> v.asString());
 			for (int i = 0; i < themeIds.size(); i++) {
@@ -582,13 +606,25 @@ public class PlanEditor {
 		});
 	}
 
+	/**
+	 * Runs an edit in a write transaction that the database ends at {@code plangraph.limits.write-timeout}:
+	 * then nothing was written and the editor is told so. A retry (after a deadlock) starts only before
+	 * the deadline.
+	 */
 	private <T> T write(org.neo4j.driver.TransactionCallback<T> work) {
+		var deadline = limits.deadline();
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
+				if (java.time.Instant.now().isAfter(deadline)) {
+					throw limits.timedOut();
+				}
 				// First, as every write does: the version's lock orders plangraph's writes, so none deadlock.
 				GraphVersion.raise(tx);
 				return work.execute(tx);
-			});
+			}, limits.until(deadline));
+		}
+		catch (Neo4jException ex) {
+			throw WriteLimits.endedByDatabase(ex) ? limits.timedOut() : ex;
 		}
 	}
 
@@ -615,10 +651,17 @@ public class PlanEditor {
 		return found.getFirst();
 	}
 
-	static void allow(Editor editor, String cityCode) {
-		if (!editor.mayEdit(cityCode)) {
-			throw new EditRefused(EditRefused.Reason.FORBIDDEN, List.of(new EditRefused.Problem("input",
-					"the key '" + editor.getName() + "' may change " + editor.cities() + ", not city " + cityCode)));
+	private static WriteScope.Touched touched(String what, Record node) {
+		return new WriteScope.Touched(what, node.get("id").asString(), node.get("cityCode").asString(null));
+	}
+
+	/** Refuses an edit of what the editor may not change (see {@link WriteScope}). */
+	static void allow(Editor editor, WriteScope.Touched touched, String path) {
+		try {
+			WriteScope.of(editor).allow(List.of(touched));
+		}
+		catch (WriteScope.WriteRefused refused) {
+			throw EditRefused.forbidden(path, refused);
 		}
 	}
 

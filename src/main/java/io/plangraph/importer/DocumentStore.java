@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.plangraph.importer.PlanDocumentException.Problem;
+import io.plangraph.security.WriteScope;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -62,6 +63,37 @@ final class DocumentStore {
 			.forEachRemaining(r -> problems.add(new Problem("indicators", 0, "indicator '" + r.get("id").asString()
 					+ "' is no longer defined here but document '" + r.get("user").asString() + "' still uses it")));
 		return problems;
+	}
+
+	/**
+	 * What writing the document touches, for {@link WriteScope}: its document, plans and indicators in the
+	 * city the file names, and — as the graph has them now — the cities of the document it replaces, of the
+	 * plans, elements and indicators with its ids, and of the indicators and plans it only refers to
+	 * (using another city's indicator or revising its plan would change that city's data too).
+	 */
+	List<WriteScope.Touched> touched(DocumentGraph graph) {
+		String city = String.valueOf(graph.city().get("code"));
+		var touched = new ArrayList<WriteScope.Touched>();
+		touched.add(new WriteScope.Touched("document", graph.documentId(), city));
+		graph.plans().forEach(p -> touched.add(new WriteScope.Touched("plan", String.valueOf(p.get("id")), city)));
+		graph.indicators().forEach(i -> touched.add(new WriteScope.Touched("indicator", String.valueOf(i.get("id")), city)));
+		owners("Document", "document", List.of(graph.documentId()), touched);
+		owners("Plan", "plan", ids(graph.plans(), graph.externalPlans()), touched);
+		owners("PlanElement", "element", ids(graph.elements(), Set.of()), touched);
+		owners("Indicator", "indicator", ids(graph.indicators(), graph.externalIndicators()), touched);
+		return touched;
+	}
+
+	private static List<Object> ids(List<Map<String, Object>> rows, Set<String> more) {
+		var ids = new ArrayList<Object>(more);
+		rows.forEach(row -> ids.add(row.get("id")));
+		return ids;
+	}
+
+	private void owners(String label, String what, List<Object> ids, List<WriteScope.Touched> touched) {
+		// The label comes from this class, never from input.
+		tx.run("MATCH (n:" + label + ") WHERE n.id IN $ids RETURN n.id AS id, n.cityCode AS city", Map.of("ids", ids))
+			.forEachRemaining(r -> touched.add(new WriteScope.Touched(what, r.get("id").asString(), r.get("city").asString(null))));
 	}
 
 	private List<String> missing(String label, Set<String> ids) {

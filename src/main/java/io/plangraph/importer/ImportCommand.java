@@ -1,10 +1,13 @@
 package io.plangraph.importer;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import io.plangraph.importer.PlanImporter.ImportedDocument;
 import io.plangraph.importer.PlanImporter.PlanImportException;
+import io.plangraph.security.WriteScope;
+import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,10 +16,14 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code plangraph import [--dry-run] [FILE|DIRECTORY]...}: loads plan documents and exits; with no
- * argument, the bundled documents. With {@code --dry-run} it checks them the same way and prints what
+ * {@code plangraph import [--dry-run] [--city=CODE[,CODE]] [FILE|DIRECTORY]...}: loads plan documents and
+ * exits; with no argument, the bundled documents. Whoever runs it holds the server's files, database
+ * included, so it may write what an admin may ({@link WriteScope#operator()}); {@code --city} restricts it
+ * to those cities as an editor's key would be (an operator importing a file a city sent), checked by
+ * the same rule as every write. With {@code --dry-run} it checks them the same way and prints what
  * importing them would add, change and remove, writing nothing. Exit code 0 when everything was imported
- * (or, in a dry run, would be), 1 when the import was refused (nothing written), 2 when a file could not
+ * (or, in a dry run, would be), 1 when the import was refused (nothing written; also when it touches what {@code --city}
+ * does not allow), 2 when a file could not
  * be read.
  */
 @Component
@@ -40,12 +47,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			var sources = files.isEmpty() ? DocumentFiles.matching(properties.documents())
 					: DocumentFiles.at(files.stream().map(Path::of).toList());
+			var scope = scope(args);
 			if (args.containsOption("dry-run")) {
 				System.out.println("dry run, nothing written:");
-				System.out.println(importer.preview(sources));
+				System.out.println(importer.preview(sources, scope, TransactionConfig.empty()));
 			}
 			else {
-				List<ImportedDocument> imported = importer.importDocuments(sources);
+				List<ImportedDocument> imported = importer.importDocuments(sources, scope, TransactionConfig.empty(), (tx, done) -> {
+				});
 				imported.forEach(document -> System.out.println("imported " + document));
 			}
 		}
@@ -53,10 +62,26 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			System.err.println(ex.getMessage());
 			exitCode = 1;
 		}
+		catch (WriteScope.WriteRefused ex) {
+			System.err.println("Nothing was imported: " + ex.getMessage());
+			exitCode = 1;
+		}
 		catch (java.io.UncheckedIOException ex) {
 			System.err.println(ex.getMessage());
 			exitCode = 2;
 		}
+	}
+
+	private static WriteScope scope(ApplicationArguments args) {
+		if (!args.containsOption("city")) {
+			return WriteScope.operator();
+		}
+		var cities = args.getOptionValues("city").stream()
+			.flatMap(value -> Arrays.stream(value.split(",")))
+			.map(String::strip)
+			.filter(code -> !code.isEmpty())
+			.toList();
+		return WriteScope.operatorOf(cities);
 	}
 
 	@Override

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.plangraph.neo4j.SchemaMigrations;
+import io.plangraph.security.WriteScope;
 import org.neo4j.driver.Driver;
 import io.plangraph.neo4j.GraphVersion;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,43 +34,48 @@ public class PlanImporter {
 	}
 
 	/**
-	 * Imports the documents, replacing whatever the same documents said before.
+	 * Imports the documents, replacing whatever the same documents said before, as the server's operator
+	 * (see {@link WriteScope#operator()}), without a time limit.
 	 *
 	 * @throws PlanImportException naming every file, place and problem found; nothing is written then
 	 */
 	public List<ImportedDocument> importDocuments(List<DocumentSource> sources) {
+		return importDocuments(sources, WriteScope.operator(), TransactionConfig.empty(), (tx, done) -> {
+		});
+	}
+
+	/**
+	 * Imports the documents like {@link #importDocuments(List)} if {@code scope} allows everything they
+	 * touch, in a transaction with {@code config} (its timeout), and runs {@code alsoWrite} in the same
+	 * transaction afterwards (the change history of an upload), so all of it happens or none does.
+	 *
+	 * @throws WriteScope.WriteRefused if the files touch what the scope may not change; nothing is written then
+	 */
+	public List<ImportedDocument> importDocuments(List<DocumentSource> sources, WriteScope scope, TransactionConfig config,
+			java.util.function.BiConsumer<SimpleQueryRunner, List<ImportedDocument>> alsoWrite) {
 		var checked = check(sources);
 		log.info("Writing {} document(s) and {} vocabulary file(s) in one transaction", checked.graphs().size(),
 				checked.taxonomies().size());
 		try (var session = driver.session()) {
-			var imported = session.executeWrite(tx -> write(tx, checked));
+			var imported = session.executeWrite(tx -> {
+				var done = write(tx, checked, scope);
+				alsoWrite.accept(tx, done);
+				return done;
+			}, config);
 			imported.forEach(document -> log.info("Imported {}", document));
 			return imported;
 		}
 	}
 
-	/**
-	 * Imports the documents like {@link #importDocuments(List)}, and runs {@code alsoWrite} in the same
-	 * transaction afterwards (the change history of an upload), so both happen or neither does.
-	 */
-	public List<ImportedDocument> importDocuments(List<DocumentSource> sources,
-			java.util.function.BiConsumer<SimpleQueryRunner, List<ImportedDocument>> alsoWrite) {
-		var checked = check(sources);
-		try (var session = driver.session()) {
-			var imported = session.executeWrite(tx -> {
-				var done = write(tx, checked);
-				alsoWrite.accept(tx, done);
-				return done;
-			});
-			imported.forEach(document -> log.info("Imported {}", document));
-			return imported;
-		}
+	/** A dry run (see {@link #preview(List, WriteScope, TransactionConfig)}) as the server's operator. */
+	public ImportPreview preview(List<DocumentSource> sources) {
+		return preview(sources, WriteScope.operator(), TransactionConfig.empty());
 	}
 
 	/**
 	 * A dry run: checks the files exactly as {@link #importDocuments} does — same problems, same
-	 * exception — and says, per document, what importing them would add, change and remove, writing
-	 * nothing.
+	 * exception, same refusal by the scope — and says, per document, what importing them would add,
+	 * change and remove, writing nothing.
 	 *
 	 * <p>The import itself runs, in a transaction that is rolled back: each document is read back (as
 	 * {@link DocumentExporter} reads it) before and after its writes, and the two are compared. So the
@@ -77,12 +84,12 @@ public class PlanImporter {
 	 *
 	 * @throws PlanImportException as an import would; nothing is written either way
 	 */
-	public ImportPreview preview(List<DocumentSource> sources) {
+	public ImportPreview preview(List<DocumentSource> sources, WriteScope scope, TransactionConfig config) {
 		var checked = check(sources);
-		try (var session = driver.session(); var tx = session.beginTransaction()) {
+		try (var session = driver.session(); var tx = session.beginTransaction(config)) {
 			var before = new LinkedHashMap<String, Optional<PlanDocument>>();
 			checked.graphs().forEach(graph -> before.put(graph.documentId(), DocumentExporter.read(tx, graph.documentId())));
-			write(tx, checked);
+			write(tx, checked, scope);
 			var documents = new ArrayList<ImportPreview.DocumentChanges>();
 			before.forEach((documentId, now) -> documents.add(DocumentDiff.between(checked.files().get(documentId),
 					documentId, now, DocumentExporter.read(tx, documentId).orElseThrow())));
@@ -122,11 +129,15 @@ public class PlanImporter {
 	}
 
 	/** Writes checked files inside the caller's transaction, refusing what conflicts with the graph. */
-	private static List<ImportedDocument> write(SimpleQueryRunner tx, Checked checked) {
+	private static List<ImportedDocument> write(SimpleQueryRunner tx, Checked checked, WriteScope scope) {
+		// Who may write what comes first, before anything is written (see WriteScope).
+		checked.taxonomies().forEach(taxonomy -> scope.allowShared("vocabulary file " + taxonomy.name()));
+		var store = new DocumentStore(tx);
+		checked.graphs().forEach(graph -> scope.allow(store.touched(graph)));
+		// The first write, as in every write: its lock orders plangraph's writes, so none deadlock.
 		GraphVersion.raise(tx);
 		// Vocabularies first: the documents in the same import may refer to them.
 		checked.taxonomies().forEach(taxonomy -> taxonomy.write(tx));
-		var store = new DocumentStore(tx);
 		var conflicts = new ArrayList<PlanDocumentException>();
 		for (var graph : checked.graphs()) {
 			var problems = store.conflicts(checked.files().get(graph.documentId()), graph);
@@ -165,11 +176,12 @@ public class PlanImporter {
 
 	/** What one import wrote for one document. */
 	public record ImportedDocument(String file, String documentId, int plans, int elements, int indicators,
-			int values, int marks) {
+			int values, int marks, String cityCode) {
 
 		static ImportedDocument of(String file, DocumentGraph graph) {
 			return new ImportedDocument(file, graph.documentId(), graph.plans().size(), graph.elements().size(),
-					graph.indicators().size(), graph.values().size(), graph.marks().size());
+					graph.indicators().size(), graph.values().size(), graph.marks().size(),
+					String.valueOf(graph.city().get("code")));
 		}
 
 		@Override

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Controller;
 /**
  * Japanese full-text search over plans, elements and indicators. Each word of the text becomes a phrase
  * of character bigrams that must all occur, so 観光 matches 観光 and 空き家 does not match 空き店舗.
+ * Elements and indicators are read through their shared projections ({@link PlanElement#PROJECTION},
+ * {@link Indicator#PROJECTION}), so search sees what every other read sees: current values only.
  */
 @Controller
 class SearchController {
@@ -57,13 +59,12 @@ class SearchController {
 				     END AS planId
 				OPTIONAL MATCH (plan:Plan {id: planId})
 				MATCH (city:City {code: node.cityCode})
+				WITH kind, score, city, plan, CASE kind WHEN 'ELEMENT' THEN node END AS e,
+				     CASE kind WHEN 'INDICATOR' THEN node END AS i
 				RETURN kind, score, city, plan,
-				       CASE kind WHEN 'ELEMENT' THEN node {.*, ratios: [(node)-[:HAS_RATIO]->(x) | x {.*}],
-				            shares: [(node)-[:HAS_SHARE]->(x) | x {.*}], progress: [(node)-[:HAS_PROGRESS]->(x) | x {.*}],
-				            origins: [(node)-[o:ORIGINATES_FROM]->(x) | {id: x.id, note: o.note}]} END AS element,
-				       CASE kind WHEN 'INDICATOR' THEN node {.*, values: [(node)-[:HAS_VALUE]->(v) | v {.*}],
-				            marks: [(node)-[:HAS_MARK]->(m) | m {.*}]} END AS indicator
-				""", parameters, r -> {
+				       CASE WHEN e IS NULL THEN null ELSE %s} END AS element,
+				       CASE WHEN i IS NULL THEN null ELSE %s END AS indicator
+				""".formatted(PlanElement.PROJECTION, Indicator.PROJECTION), parameters, r -> {
 					SearchKind kind = SearchKind.valueOf(r.get("kind").asString());
 					PlanElement element = r.get("element").isNull() ? null : PlanElement.of(r.get("element"));
 					Indicator indicator = r.get("indicator").isNull() ? null : Indicator.of(r.get("indicator"));

@@ -34,12 +34,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		return single == null ? null : java.util.List.of(single);
 	}
 
-	private static ErrorType classification(io.plangraph.editing.EditRefused.Reason reason) {
+	private static graphql.ErrorClassification classification(io.plangraph.editing.EditRefused.Reason reason) {
 		return switch (reason) {
 			case BAD_REQUEST -> ErrorType.BAD_REQUEST;
 			case UNAUTHORIZED -> ErrorType.UNAUTHORIZED;
 			case FORBIDDEN -> ErrorType.FORBIDDEN;
 			case NOT_FOUND -> ErrorType.NOT_FOUND;
+			case WRITE_TIMED_OUT -> QueryRefusal.WRITE_TIMED_OUT;
 		};
 	}
 

@@ -12,6 +12,9 @@ enum QueryRefusal implements ErrorClassification {
 	QUERY_TOO_COMPLEX,
 
 	/** The request ran longer than {@code plangraph.graphql.timeout} and was stopped. */
-	QUERY_TIMED_OUT
+	QUERY_TIMED_OUT,
+
+	/** A write ran longer than {@code plangraph.limits.write-timeout}; its transaction was rolled back. */
+	WRITE_TIMED_OUT
 
 }

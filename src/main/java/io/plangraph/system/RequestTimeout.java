@@ -17,6 +17,10 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * {@link QueryRefusal#QUERY_TIMED_OUT}, instead of keeping the client waiting. Giving up on the answer
  * cancels the execution (Spring for GraphQL cancels graphql-java's {@code ExecutionInput}), so no
  * further field is fetched for it.
+ *
+ * <p>Mutations are exempt: an answer "timed out" for a write that then commits would be a lie. A write is
+ * bound instead by {@code plangraph.limits.write-timeout}, as its database transaction's timeout, and is
+ * answered when its transaction has committed or has been rolled back.
  */
 final class RequestTimeout implements WebGraphQlInterceptor {
 
@@ -28,7 +32,25 @@ final class RequestTimeout implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (isMutation(request)) {
+			return chain.next(request);
+		}
 		return chain.next(request).timeout(timeout, Mono.fromSupplier(() -> timedOut(request)));
+	}
+
+	/** Whether the operation the request runs is a mutation; a document that does not parse is not. */
+	static boolean isMutation(WebGraphQlRequest request) {
+		try {
+			var operations = graphql.parser.Parser.parse(request.getDocument())
+				.getDefinitionsOfType(graphql.language.OperationDefinition.class);
+			String name = request.getOperationName();
+			return operations.stream()
+				.filter(operation -> name == null ? operations.size() == 1 : name.equals(operation.getName()))
+				.anyMatch(operation -> operation.getOperation() == graphql.language.OperationDefinition.Operation.MUTATION);
+		}
+		catch (RuntimeException unparsable) {
+			return false;
+		}
 	}
 
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {

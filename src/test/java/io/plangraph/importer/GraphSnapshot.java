@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 
 /** The whole graph as text, to compare before and after: what "changes nothing" means in a test. */
-final class GraphSnapshot {
+public final class GraphSnapshot {
 
 	private GraphSnapshot() {
 	}
@@ -16,7 +16,7 @@ final class GraphSnapshot {
 	 * Every node and relationship with all its properties, in a stable order — bookkeeping aside: import times,
 	 * the migrations' own nodes and the data version (which every write raises, even one that changes nothing).
 	 */
-	static String of(Driver driver) {
+	public static String of(Driver driver) {
 		var nodes = driver.executableQuery("""
 				MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration' OR l = 'GraphVersion')
 				RETURN labels(n) AS labels, properties(n) AS properties

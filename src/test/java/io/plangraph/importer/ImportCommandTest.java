@@ -91,4 +91,25 @@ class ImportCommandTest {
 		}
 	}
 
+	@Test
+	void restrictedByCityImportsThatCitysDocumentsOnlyAndNoVocabulary(CapturedOutput output) {
+		// Without --city the command line is the operator: it may write what an admin may, vocabularies included.
+		try (var context = runImport("neo4j/taxonomy")) {
+			assertThat(SpringApplication.exit(context)).isZero();
+		}
+		try (var context = runImport("--city=082023", "neo4j/data/annaka-mayor-pledges-vi.yaml")) {
+			assertThat(documents(context)).isZero();
+			assertThat(SpringApplication.exit(context)).isEqualTo(1);
+		}
+		assertThat(output.getErr()).contains("Nothing was imported: the command line (--city 082023) may change city 082023, not document 'annaka-mayor-pledges-vi' of city 102113");
+		try (var context = runImport("--city=082023", "neo4j/taxonomy/sdgs.yaml")) {
+			assertThat(SpringApplication.exit(context)).isEqualTo(1);
+		}
+		assertThat(output.getErr()).contains("may not change vocabulary file");
+		try (var context = runImport("--city=102113", "neo4j/data/annaka-mayor-pledges-vi.yaml")) {
+			assertThat(documents(context)).isOne();
+			assertThat(SpringApplication.exit(context)).isZero();
+		}
+	}
+
 }
