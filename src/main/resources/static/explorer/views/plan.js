@@ -104,7 +104,7 @@ function indicatorRow(indicator) {
   return h('li', { class: 'indicator', dataset: { indicatorId: indicator.id } },
     link(route('indicator/' + indicator.id), indicator.name),
     indicator.unit ? h('span', { class: 'muted' }, `（${indicator.unit}）`) : null,
-    h('span', { class: 'marks' }, indicator.achievements.map((a) => h('span', { class: 'mark-pair' },
+    h('span', { class: 'marks' }, indicator.achievements.map((a) => h('span', { class: 'mark-pair', dataset: { group: a.group || '' } },
       a.group ? h('span', { class: 'group' }, a.group) : null,
       statusBadge(a.status, { 'data-computed': a.status }),
       h('span', { class: 'printed', 'data-printed': a.reportedStatus || '', title: '計画書に印刷された評価' },
