@@ -15,7 +15,7 @@ export function chart(option, { label, height } = {}) {
   // Drawn once the element is in the page, so it has a size.
   requestAnimationFrame(() => {
     const instance = echarts.init(el, null, { renderer: 'canvas' });
-    instance.setOption({ aria: { enabled: true }, animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
+    instance.setOption({ aria: { enabled: true }, animation: false, textStyle: { fontFamily: 'inherit', fontSize: 13 }, ...option });
     new ResizeObserver(() => instance.resize()).observe(el);
     el.dataset.drawn = 'true';
   });

@@ -71,6 +71,7 @@ export async function indicator({ id, params, go }) {
           `（実際のペース ${number(round(ind.trajectory.observedPace))}/年、必要なペース ${number(round(ind.trajectory.requiredPace))}/年）`) : null,
         ind.trajectory.reason ? h('span', { class: 'muted' }, ' ', ind.trajectory.reason) : null),
     ),
+    editor(ind, fy, message, go),
     h('section', { 'aria-labelledby': 'chart-h' },
       h('h2', { id: 'chart-h' }, '年度ごとの値'),
       valuesChart(ind),
@@ -90,7 +91,6 @@ export async function indicator({ id, params, go }) {
       h('p', {}, ind.source.document.title, ind.source.document.subtitle ? ' ' + ind.source.document.subtitle : '',
         ind.source.section ? h('span', { class: 'muted' }, ' · ', ind.source.section) : null,
         h('br'), h('span', { class: 'muted' }, ind.source.document.source, ind.source.document.published ? ' · ' + ind.source.document.published : ''))),
-    editor(ind, fy, message, go),
   );
 }
 

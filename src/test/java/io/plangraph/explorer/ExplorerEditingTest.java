@@ -78,6 +78,7 @@ class ExplorerEditingTest {
 		assertThat(browser.shown("#record-result .ok").getText()).contains("hitachi-editor が記録しました", "◎ 目標達成");
 		assertThat(status()).isEqualTo("TARGET_MET");
 		assertThat(browser.find("#achievements tbody tr").getText()).contains("◎ 目標達成", "41");
+		browser.script("document.getElementById('status-h').scrollIntoView()");
 		browser.screenshot("editing");
 
 		// The key went in a header to this origin only, never into a cookie.

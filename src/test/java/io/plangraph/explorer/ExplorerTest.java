@@ -116,7 +116,7 @@ class ExplorerTest {
 		plan10.findElement(By.cssSelector(":scope > details > summary")).click();
 		var downloads = browser.shown("li[data-element-id='hitachi-growth-strategy/plan-10'] a[href*='hitachi-navi-downloads']");
 		assertThat(downloads.getText()).isEqualTo("ひたちナビダウンロード数");
-		browser.script("window.scrollTo(0, 0)");
+		browser.script("arguments[0].scrollIntoView(); window.scrollBy(0, -260)", plan10);
 		browser.screenshot("plan-tree");
 
 		before = browser.renders();
