@@ -49,7 +49,10 @@ async function render() {
     if (run !== current) return;
     main.replaceChildren(h('h1', {}, '読み込めませんでした'), errorBox(error));
   } finally {
-    if (run === current) main.removeAttribute('aria-busy');
+    if (run === current) {
+      main.removeAttribute('aria-busy');
+      main.dataset.route = window.location.hash; // which view is shown, for tests and tools
+    }
     main.dataset.ready = String(run);
   }
 }

@@ -92,6 +92,14 @@ final class Browser implements AutoCloseable {
 		driver.get(origin + path);
 	}
 
+	/** A new page load with no editor key in the tab, as a new visitor has. */
+	void freshStart() {
+		driver.get(origin + "/");
+		script("sessionStorage.clear()");
+		driver.navigate().refresh();
+		viewLoaded();
+	}
+
 	WebDriverWait waiting() {
 		return new WebDriverWait(driver, Duration.ofSeconds(30));
 	}
@@ -117,7 +125,7 @@ final class Browser implements AutoCloseable {
 	void viewLoaded() {
 		await((d) -> (Boolean) ((JavascriptExecutor) d).executeScript("""
 				const main = document.getElementById('main');
-				return main && main.dataset.ready && !main.hasAttribute('aria-busy');"""));
+				return !!main && main.dataset.route === window.location.hash && !main.hasAttribute('aria-busy');"""));
 	}
 
 	/** The number of times the explorer has rendered a view, to wait for the next one. */
@@ -170,8 +178,14 @@ final class Browser implements AutoCloseable {
 						problems.add("request outside the application: " + url);
 					}
 				}
-				case "Network.loadingFailed" -> problems.add("failed: " + params.path("errorText").asString("") + " "
-						+ urls.get(params.path("requestId").asString("")));
+				case "Network.loadingFailed" -> {
+					// A failure with no request before it in the page's log is the browser's own (its start page
+					// reaching for the internet while it is replaced); the page's requests are all logged first.
+					String url = urls.get(params.path("requestId").asString(""));
+					if (url != null && !browserInternal(url)) {
+						problems.add("failed: " + params.path("errorText").asString("") + " " + url);
+					}
+				}
 				case "Network.responseReceived" -> {
 					int status = params.path("response").path("status").asInt();
 					if (status >= 400) {
