@@ -71,7 +71,9 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-default-apps", "--disable-extensions", "--disable-dev-shm-usage", "--hide-scrollbars",
-				"--lang=ja", "--window-size=1280,1000", "--user-data-dir=" + profile);
+				"--lang=ja", "--window-size=1280,1000", "--user-data-dir=" + profile,
+				// A closed network, even where the machine has one: no host but this one resolves.
+				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
 		var logs = new LoggingPreferences();
 		logs.enable(LogType.PERFORMANCE, Level.ALL);
 		logs.enable(LogType.BROWSER, Level.ALL);
