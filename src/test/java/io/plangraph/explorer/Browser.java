@@ -44,6 +44,16 @@ final class Browser implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	// Selenium warns that it has no DevTools bindings for this Chromium; the tests use chromedriver's own
+	// performance log instead, so the warning says nothing. Kept in a field so the setting is not collected.
+	private static final java.util.logging.Logger SELENIUM = quiet("org.openqa.selenium");
+
+	private static java.util.logging.Logger quiet(String name) {
+		var logger = java.util.logging.Logger.getLogger(name);
+		logger.setLevel(Level.SEVERE);
+		return logger;
+	}
+
 	final ChromeDriver driver;
 
 	final String origin;
