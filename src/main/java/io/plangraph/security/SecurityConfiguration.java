@@ -40,7 +40,9 @@ class SecurityConfiguration {
 					requests.anyRequest().permitAll();
 				}
 				else {
-					requests.requestMatchers("/graphiql/**").permitAll().anyRequest().authenticated();
+					// The pages and their files are public; what they show still needs a key when reads are not.
+					requests.requestMatchers("/", "/index.html", "/explorer/**", "/graphiql", "/graphiql/**", "/webjars/**",
+							"/favicon.ico").permitAll().anyRequest().authenticated();
 				}
 			});
 		return http.build();
