@@ -17,6 +17,7 @@ import io.plangraph.indicator.ValueState;
 import io.plangraph.indicator.ValueType;
 import io.plangraph.plan.ElementKind;
 import io.plangraph.security.Editor;
+import io.plangraph.system.InputLimits;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -62,8 +63,11 @@ public class PlanEditor {
 
 	private final Driver driver;
 
-	PlanEditor(Driver driver) {
+	private final InputLimits limits;
+
+	PlanEditor(Driver driver, InputLimits limits) {
 		this.driver = driver;
+		this.limits = limits;
 	}
 
 	/** What an edit did: the id of its history entry, or {@code null} where it changed nothing. */
@@ -117,7 +121,7 @@ public class PlanEditor {
 	public TableImport importIndicatorTable(Editor editor, String cityCode, String csv, boolean dryRun) {
 		allow(editor, cityCode);
 		var problems = new ArrayList<IndicatorTable.Problem>();
-		var table = IndicatorTable.read(csv == null ? "" : csv, problems);
+		var table = IndicatorTable.read(csv == null ? "" : csv, limits.tableRows(), problems);
 		if (!problems.isEmpty()) {
 			throw new EditRefused(EditRefused.Reason.BAD_REQUEST, problems.stream().map(IndicatorTable.Problem::asEditProblem).toList());
 		}

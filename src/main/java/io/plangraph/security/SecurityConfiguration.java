@@ -40,7 +40,7 @@ class SecurityConfiguration {
 					requests.anyRequest().permitAll();
 				}
 				else {
-					requests.requestMatchers("/graphiql/**").permitAll().anyRequest().authenticated();
+					requests.requestMatchers("/graphiql/**", "/error").permitAll().anyRequest().authenticated();
 				}
 			});
 		return http.build();

@@ -12,6 +12,9 @@ enum QueryRefusal implements ErrorClassification {
 	QUERY_TOO_COMPLEX,
 
 	/** The request ran longer than {@code plangraph.graphql.timeout} and was stopped. */
-	QUERY_TIMED_OUT
+	QUERY_TIMED_OUT,
+
+	/** An input is larger than one of the {@code plangraph.limits.*} settings, which the error names. */
+	INPUT_TOO_LARGE
 
 }
