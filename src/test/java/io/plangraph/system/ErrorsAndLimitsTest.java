@@ -288,6 +288,13 @@ class ErrorsAndLimitsTest {
 	}
 
 	@Test
+	void aWrongMethodIsToldWhichMethodIsAnswered() throws Exception {
+		var answer = send(http("PUT", "PUT", "application/json", utf8("{}"), 405, "", ""));
+		assertThat(answer.statusCode()).isEqualTo(405);
+		assertThat(answer.headers().firstValue("Allow")).hasValue("POST");
+	}
+
+	@Test
 	void aWholeYearAndACursorTheServerGaveOutAreStillTaken() throws Exception {
 		String cursor = JSON.readTree(send(query("first page", "{ search(text: \"観光\", first: 1) { edges { cursor } } }", Map.of(), "", ""))
 			.body())
