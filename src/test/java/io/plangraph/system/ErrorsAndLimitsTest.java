@@ -179,6 +179,9 @@ class ErrorsAndLimitsTest {
 		// GraphQL: the document.
 		rows.add(query("a syntax error", "{ cities { name }", Map.of(), "InvalidSyntax", "Invalid syntax"));
 		rows.add(query("an unknown field", "{ cities { nickname } }", Map.of(), "ValidationError", "nickname"));
+		rows.add(query("a query nested 2,000 deep", "{ cities " + "{ plans ".repeat(2000) + "}".repeat(2001), Map.of(), "InvalidSyntax",
+				"deep"));
+		rows.add(query("a query of 20,000 fields", "{ cities { " + "name ".repeat(20000) + "} }", Map.of(), "InvalidSyntax", "tokens"));
 		// Arguments: values, page sizes, cursors, text.
 		rows.add(write("a fiscal year of 2023.5", "hitachi-key", RECORD, Map.of("year", 2023.5, "value", "26,100件"), "ValidationError",
 				"'2023.5' is not a fiscal year"));
