@@ -65,8 +65,8 @@ final class YamlChecks {
 				problems.add(new Problem("", ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1, TAG));
 				throw new PlanDocumentException(file, problems);
 			}
-			problems.add(new Problem("", ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1, "not valid YAML: "
-					+ ex.getProblem() + (ex.getProblemMark() == null ? "" : " (column " + (ex.getProblemMark().getColumn() + 1) + ")")));
+			problems.add(new Problem("", ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1, "not valid YAML"
+					+ PlanDocumentReader.cleaned(ex.getProblem()) + (ex.getProblemMark() == null ? "" : " (column " + (ex.getProblemMark().getColumn() + 1) + ")")));
 		}
 		catch (YAMLException ex) {
 			problems.add(new Problem("", 0, limit(ex.getMessage(), limits)));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "extensions": {"classification", …}}]}}, and the cleaning of messages that come from libraries, so
  * that no answer names a Java class, package or library.
  */
-final class ErrorBody {
+public final class ErrorBody {
 
 	// A qualified name (org.x.Y, java.io.IOException), a backtick-quoted type, or a word ending in Exception/Error.
 	private static final Pattern INTERNAL_NAME = Pattern.compile(
@@ -34,7 +34,7 @@ final class ErrorBody {
 	 * A library's message as a client may read it: whatever names a class, a package or a library cut
 	 * out; {@code null} if nothing readable is left.
 	 */
-	static String clean(String message) {
+	public static String clean(String message) {
 		if (message == null) {
 			return null;
 		}

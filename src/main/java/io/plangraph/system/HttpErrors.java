@@ -65,7 +65,7 @@ class HttpErrors implements ErrorController {
 			String id = UUID.randomUUID().toString();
 			log.error("Unexpected failure {} answering {} {} with {}", id, request.getMethod(), path, status.value(), failure);
 			body = ErrorBody.of("Something went wrong on the server; it was logged as error " + id
-					+ ". Nothing you sent was written. If it happens again, please report this id.", "INTERNAL_ERROR",
+					+ ". If it happens again, please report this id.", "INTERNAL_ERROR",
 					Map.of("errorId", id));
 		}
 		else {
@@ -81,13 +81,13 @@ class HttpErrors implements ErrorController {
 		return switch (status) {
 			case UNAUTHORIZED -> {
 				String why = ErrorBody.clean((String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE));
-				yield (why == null ? "This request needs a valid API key" : why)
+				yield (why == null ? "This request needs a valid API key" : why.replaceAll("[.\\s]+$", ""))
 						+ ". Send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'.";
 			}
 			case FORBIDDEN -> "The API key may not do this.";
-			case NOT_FOUND -> "There is nothing at " + path + ". The GraphQL API answers POST " + "/graphql"
+			case NOT_FOUND -> "There is nothing at " + path + ". The GraphQL API answers POST /graphql"
 					+ "; GraphiQL is at /graphiql.";
-			case METHOD_NOT_ALLOWED -> path + " does not answer " + method + ". Send GraphQL requests as POST " + "/graphql"
+			case METHOD_NOT_ALLOWED -> path + " does not answer " + method + ". Send GraphQL requests as POST /graphql"
 					+ " with a JSON body {\"query\": \"…\", \"variables\": {…}}.";
 			case UNSUPPORTED_MEDIA_TYPE -> "The request's content type " + contentTypeOf(request, failure)
 					+ " is not one this endpoint reads. Send 'Content-Type: application/json' with a JSON body {\"query\": \"…\"}.";
