@@ -40,7 +40,7 @@ public class DocumentUpload {
 
 	public Result upload(Editor editor, String name, String text, boolean dryRun) {
 		var deadline = limits.deadline();
-		WriteLimits.checkSize(text, limits.uploadSize(), "plangraph.limits.upload-size", "input.text");
+		// Its size was checked with the request's arguments (plangraph.limits.upload-bytes).
 		var sources = List.of(new DocumentSource(name, text));
 		var scope = WriteScope.of(editor);
 		try {

@@ -44,14 +44,22 @@ record IndicatorTable(List<Row> rows) {
 	private record ValueColumn(String header, ValueType type, FiscalYear year, String yearColumn) {
 	}
 
-	static IndicatorTable read(String csv, List<Problem> problems) {
-		List<CSVRecord> records;
-		try {
-			records = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
-				.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)).getRecords();
+	/** Reads a table of at most {@code maxRows} rows below its header ({@code plangraph.limits.table-rows}). */
+	static IndicatorTable read(String csv, int maxRows, List<Problem> problems) {
+		var records = new ArrayList<CSVRecord>();
+		try (var parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+			.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
+			for (CSVRecord record : parser) {
+				if (records.size() > maxRows) {
+					problems.add(new Problem(records.size() + 1, null, "the table has more than " + maxRows
+							+ " rows below its header (plangraph.limits.table-rows); import it in parts"));
+					return new IndicatorTable(List.of());
+				}
+				records.add(record);
+			}
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalStateException ex) {
-			problems.add(new Problem(1, null, "not readable as CSV: " + ex.getMessage()));
+		catch (IOException | RuntimeException ex) {
+			problems.add(new Problem(records.size() + 1, null, unreadable(ex)));
 			return new IndicatorTable(List.of());
 		}
 		if (records.isEmpty()) {
@@ -130,7 +138,44 @@ record IndicatorTable(List<Row> rows) {
 			rows.add(new Row(number, indicator, unit < 0 ? null : emptyAsNull(cell(record, unit)),
 					group < 0 ? null : emptyAsNull(cell(record, group)), cells));
 		}
+		sameFactOnce(rows, problems);
 		return new IndicatorTable(rows);
+	}
+
+	/** A table may repeat a value, but not give one indicator two different values for the same year and group. */
+	private static void sameFactOnce(List<Row> rows, List<Problem> problems) {
+		record Fact(String name, String group, ValueType type, FiscalYear year) {
+		}
+		record Place(int row, String column, String text) {
+		}
+		var seen = new java.util.HashMap<Fact, Place>();
+		for (Row row : rows) {
+			for (Cell cell : row.values()) {
+				var fact = new Fact(row.name(), row.group(), cell.type(), cell.year());
+				Place first = seen.putIfAbsent(fact, new Place(row.number(), cell.column(), cell.text()));
+				if (first != null && !first.text().equals(cell.text())) {
+					problems.add(new Problem(row.number(), cell.column(), "'" + row.name() + "'"
+							+ (row.group() == null ? "" : " (" + row.group() + ")") + " has two different values for "
+							+ cell.type().name().toLowerCase(java.util.Locale.ROOT) + " " + cell.year().label() + ": '" + cell.text()
+							+ "' here and '" + first.text() + "' in row " + first.row() + ", column " + first.column()
+							+ "; give it once"));
+				}
+			}
+		}
+	}
+
+	/** What the CSV reader stopped at, in the words of a spreadsheet user: the line, never the reader's own message. */
+	private static String unreadable(Exception ex) {
+		String message = String.valueOf(ex.getMessage());
+		Matcher line = Pattern.compile("(?:startline|line:?)\\s*(\\d+)").matcher(message);
+		String where = line.find() ? " (from line " + line.group(1) + ")" : "";
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return "not readable as CSV: a quoted cell" + where + " is never closed; a cell that opens with \" ends with \"";
+		}
+		if (message.contains("Invalid character between encapsulated token and delimiter")) {
+			return "not readable as CSV" + where + ": after a quoted cell's closing \" comes something other than a comma";
+		}
+		return "not readable as CSV" + where;
 	}
 
 	private static String cell(CSVRecord record, int index) {

@@ -19,6 +19,7 @@ import io.plangraph.indicator.ValueType;
 import io.plangraph.plan.ElementKind;
 import io.plangraph.security.Editor;
 import io.plangraph.security.WriteScope;
+import io.plangraph.system.InputLimits;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -68,9 +69,12 @@ public class PlanEditor {
 
 	private final WriteLimits limits;
 
-	PlanEditor(Driver driver, WriteLimits limits) {
+	private final InputLimits input;
+
+	PlanEditor(Driver driver, WriteLimits limits, InputLimits input) {
 		this.driver = driver;
 		this.limits = limits;
+		this.input = input;
 	}
 
 	/** What an edit did: the id of its history entry, or {@code null} where it changed nothing. */
@@ -124,15 +128,11 @@ public class PlanEditor {
 	public TableImport importIndicatorTable(Editor editor, String cityCode, String csv, boolean dryRun) {
 		var deadline = limits.deadline();
 		allow(editor, WriteScope.Touched.city(cityCode), "input.cityCode");
-		WriteLimits.checkSize(csv, limits.tableSize(), "plangraph.limits.table-size", "input.csv");
+		// Its size in bytes was checked with the request's arguments (plangraph.limits.upload-bytes), its rows here.
 		var problems = new ArrayList<IndicatorTable.Problem>();
-		var table = IndicatorTable.read(csv == null ? "" : csv, problems);
+		var table = IndicatorTable.read(csv == null ? "" : csv, input.tableRows(), problems);
 		if (!problems.isEmpty()) {
 			throw new EditRefused(EditRefused.Reason.BAD_REQUEST, problems.stream().map(IndicatorTable.Problem::asEditProblem).toList());
-		}
-		if (table.rows().size() > limits.tableRows()) {
-			throw EditRefused.badInput("input.csv", "the table has " + table.rows().size() + " rows, more than the "
-					+ limits.tableRows() + " this server accepts at once (plangraph.limits.table-rows); split it. Nothing was written");
 		}
 		try {
 			return importTable(editor, cityCode, table, dryRun, limits.until(deadline));

@@ -8,33 +8,25 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /**
- * How long a write through the API may run and how large an upload or a table may be: a write either
- * finishes within its time and is answered as done, or its transaction is ended by the database, rolled
- * back, and the client is told that nothing was written. Sizes are checked before anything is read, so a
- * large upload is refused up front rather than running out of time at an arbitrary point.
+ * How long a write through the API may run: a write either finishes within its time and is answered as
+ * done, or its transaction is ended by the database, rolled back, and the client is told that nothing was
+ * written. How large an upload or a table may be is checked before anything is read, with the request's
+ * arguments ({@code plangraph.limits.upload-bytes}, {@code table-rows}: {@link io.plangraph.system.InputLimits}),
+ * so a large upload is refused up front rather than running out of time at an arbitrary point.
  *
  * @param writeTimeout how long one write (a mutation, a table, an upload with its preview) may take, as
  *     the database transaction's timeout; mutations are exempt from the read timeout
  *     ({@code plangraph.graphql.timeout}) and bound by this one instead. Keep it below the servlet
  *     container's asynchronous request timeout (Tomcat's default: 30 s)
- * @param uploadSize the largest document text {@code importDocument} accepts (the largest bundled document
- *     is 121 kB)
- * @param tableSize the largest CSV text {@code importIndicatorTable} accepts
- * @param tableRows the most data rows (header aside) a table may have
  */
 @ConfigurationProperties("plangraph.limits")
-public record WriteLimits(@DefaultValue("20s") Duration writeTimeout, @DefaultValue("512KB") DataSize uploadSize,
-		@DefaultValue("256KB") DataSize tableSize, @DefaultValue("2000") int tableRows) {
+public record WriteLimits(@DefaultValue("20s") Duration writeTimeout) {
 
 	public WriteLimits {
 		if (writeTimeout.isNegative() || writeTimeout.isZero()) {
 			throw new IllegalArgumentException("plangraph.limits.write-timeout must be positive, not " + writeTimeout);
-		}
-		if (uploadSize.toBytes() < 1 || tableSize.toBytes() < 1 || tableRows < 1) {
-			throw new IllegalArgumentException("plangraph.limits: upload-size, table-size and table-rows must be positive");
 		}
 	}
 
@@ -55,15 +47,6 @@ public record WriteLimits(@DefaultValue("20s") Duration writeTimeout, @DefaultVa
 		return TransactionConfig.builder().withTimeout(left).build();
 	}
 
-	/** Refuses a text larger than {@code limit}, naming the setting. */
-	static void checkSize(String text, DataSize limit, String setting, String path) {
-		long bytes = text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-		if (bytes > limit.toBytes()) {
-			throw EditRefused.badInput(path, "the text is " + readable(bytes) + ", more than the " + readable(limit.toBytes())
-					+ " this server accepts (" + setting + "); split it into smaller parts. Nothing was written");
-		}
-	}
-
 	/** Whether the database ended a transaction because it ran past its timeout (or was terminated). */
 	static boolean endedByDatabase(Neo4jException ex) {
 		String code = ex.code() == null ? "" : ex.code();
@@ -81,11 +64,6 @@ public record WriteLimits(@DefaultValue("20s") Duration writeTimeout, @DefaultVa
 
 	private static String readable(Duration duration) {
 		return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-	}
-
-	private static String readable(long bytes) {
-		return bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
-				: bytes >= 1024 ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1024.0) : bytes + " bytes";
 	}
 
 }

@@ -60,11 +60,19 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 		builder.build();
 		if (!builder.problems.isEmpty()) {
 			var located = builder.problems.stream()
-				.map(p -> new Problem(p.path(), PlanDocumentReader.lineOf(text, p.path()), p.message()))
+				.map(p -> new Problem(p.path(), PlanDocumentReader.lineOf(text, p.path()), placed(text, p.message())))
 				.toList();
 			throw new PlanDocumentException(file, located);
 		}
 		return builder.graph();
+	}
+
+	private static final Pattern OTHER_PLACE = Pattern.compile("\\{line of ([^}]+)}");
+
+	/** A message naming another place of the file, {line of PATH}, with that place's line. */
+	private static String placed(String text, String message) {
+		return OTHER_PLACE.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+				"line " + PlanDocumentReader.lineOf(text, m.group(1)) + " (" + m.group(1) + ")"));
 	}
 
 	/**
@@ -89,6 +97,9 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 		private final PlanDocument source;
 
 		private final List<Problem> problems = new ArrayList<>();
+
+		/** Each dated value stated so far, by indicator, type, years, date and group: where, and as what. */
+		private final Map<List<Object>, String[]> facts = new HashMap<>();
 
 		private final Map<String, Object> document = new LinkedHashMap<>();
 
@@ -312,7 +323,23 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 			}
 			row.put("usedForStatus", Boolean.TRUE.equals(value.usedForStatus()));
 			row.put("note", value.note());
+			sameFactOnce(path, indicator, type, row, value);
 			values.add(row);
+		}
+
+		// A document may print a value twice (a summary and a sheet), but not two values for the same fact.
+		private void sameFactOnce(String path, IndicatorEntry indicator, ValueType type, Map<String, Object> row, ValueEntry value) {
+			if (type == null || row.get("fiscalYear") == null || value.value() == null) {
+				return;
+			}
+			var fact = java.util.Arrays.asList(indicator.id(), type, row.get("fiscalYear"), row.get("fiscalYearTo"), row.get("asOf"),
+					value.group());
+			String[] first = facts.putIfAbsent(fact, new String[] { path, value.value() });
+			if (first != null && !first[1].equals(value.value())) {
+				problem(path + ".value", "indicator '" + indicator.id() + "' has two different " + type.name().toLowerCase(java.util.Locale.ROOT)
+						+ " values for " + row.get("fiscalYearLabel") + (value.group() == null ? "" : " (" + value.group() + ")")
+						+ ": '" + value.value() + "' here and '" + first[1] + "' on {line of " + first[0] + "}; give it once");
+			}
 		}
 
 		private PrintedValue printedValue(String path, ValueEntry value) {

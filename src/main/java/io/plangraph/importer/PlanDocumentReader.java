@@ -3,6 +3,7 @@ package io.plangraph.importer;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.plangraph.system.ErrorBody;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -54,13 +55,20 @@ final class PlanDocumentReader {
 			// The path finds the line more exactly than the parser's position, which may have moved on.
 			String path = pathOf(ex.getPath());
 			int line = lineOf(text, path);
+			String why = ErrorBody.clean(ex.getOriginalMessage());
 			throw new PlanDocumentException(file, List.of(new PlanDocumentException.Problem(path,
-					line > 0 ? line : lineOf(ex.getLocation()), ex.getOriginalMessage())));
+					line > 0 ? line : lineOf(ex.getLocation()), why == null ? "this value cannot be read here" : why)));
 		}
 		catch (JacksonException ex) {
 			throw new PlanDocumentException(file, List.of(new PlanDocumentException.Problem(
-					"", lineOf(ex.getLocation()), "not valid YAML: " + ex.getOriginalMessage())));
+					"", lineOf(ex.getLocation()), "not valid YAML" + cleaned(ex.getOriginalMessage()))));
 		}
+	}
+
+	/** A library's message without the names of its classes, as ": message", or nothing. */
+	static String cleaned(String message) {
+		String clean = ErrorBody.clean(message);
+		return clean == null ? "" : ": " + clean;
 	}
 
 	/** What a field of the format holds, in the words of the format's description rather than Java's. */

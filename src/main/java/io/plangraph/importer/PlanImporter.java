@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.plangraph.neo4j.SchemaMigrations;
 import io.plangraph.security.WriteScope;
+import io.plangraph.system.InputLimits;
 import org.neo4j.driver.Driver;
 import io.plangraph.neo4j.GraphVersion;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -29,8 +30,11 @@ public class PlanImporter {
 
 	private final Driver driver;
 
-	PlanImporter(Driver driver, SchemaMigrations schema) {
+	private final InputLimits limits;
+
+	PlanImporter(Driver driver, SchemaMigrations schema, InputLimits limits) {
 		this.driver = driver;
+		this.limits = limits;
 	}
 
 	/**
@@ -53,7 +57,7 @@ public class PlanImporter {
 	 */
 	public List<ImportedDocument> importDocuments(List<DocumentSource> sources, WriteScope scope, TransactionConfig config,
 			java.util.function.BiConsumer<SimpleQueryRunner, List<ImportedDocument>> alsoWrite) {
-		var checked = check(sources);
+		var checked = check(sources, limits);
 		log.info("Writing {} document(s) and {} vocabulary file(s) in one transaction", checked.graphs().size(),
 				checked.taxonomies().size());
 		try (var session = driver.session()) {
@@ -85,7 +89,7 @@ public class PlanImporter {
 	 * @throws PlanImportException as an import would; nothing is written either way
 	 */
 	public ImportPreview preview(List<DocumentSource> sources, WriteScope scope, TransactionConfig config) {
-		var checked = check(sources);
+		var checked = check(sources, limits);
 		try (var session = driver.session(); var tx = session.beginTransaction(config)) {
 			var before = new LinkedHashMap<String, Optional<PlanDocument>>();
 			checked.graphs().forEach(graph -> before.put(graph.documentId(), DocumentExporter.read(tx, graph.documentId())));
@@ -99,13 +103,14 @@ public class PlanImporter {
 	}
 
 	/** Reads and checks every file; throws with the problems of all of them if any has one. */
-	private static Checked check(List<DocumentSource> sources) {
+	private static Checked check(List<DocumentSource> sources, InputLimits limits) {
 		var graphs = new ArrayList<DocumentGraph>();
 		var taxonomies = new ArrayList<Taxonomy>();
 		var failures = new ArrayList<PlanDocumentException>();
 		var files = new HashMap<String, String>();
 		for (DocumentSource source : sources) {
 			try {
+				YamlChecks.check(source.name(), source.text(), limits);
 				if (Taxonomy.isTaxonomy(source.text())) {
 					taxonomies.add(Taxonomy.read(source.name(), source.text()));
 					continue;

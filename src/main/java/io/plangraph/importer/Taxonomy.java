@@ -44,7 +44,7 @@ record Taxonomy(String name, String format, Map<String, Object> taxonomy, List<M
 			tree = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readValue(text, Map.class);
 		}
 		catch (tools.jackson.core.JacksonException ex) {
-			throw new PlanDocumentException(file, List.of(new Problem("", 0, "not valid YAML: " + ex.getOriginalMessage())));
+			throw new PlanDocumentException(file, List.of(new Problem("", 0, "not valid YAML" + PlanDocumentReader.cleaned(ex.getOriginalMessage()))));
 		}
 		var problems = new ArrayList<Problem>();
 		String format = String.valueOf(tree.get("format"));

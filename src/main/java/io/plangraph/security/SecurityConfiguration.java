@@ -42,7 +42,7 @@ class SecurityConfiguration {
 				else {
 					// The pages and their files are public; what they show still needs a key when reads are not.
 					requests.requestMatchers("/", "/index.html", "/explorer/**", "/graphiql", "/graphiql/**", "/webjars/**",
-							"/favicon.ico").permitAll().anyRequest().authenticated();
+							"/favicon.ico", "/error").permitAll().anyRequest().authenticated();
 				}
 			});
 		return http.build();

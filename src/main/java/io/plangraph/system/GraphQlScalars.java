@@ -48,9 +48,9 @@ class GraphQlScalars {
 			@Override
 			public FiscalYear parseValue(Object input, GraphQLContext context, Locale locale) {
 				try {
-					return input instanceof Number number ? FiscalYear.of(number.intValue()) : FiscalYear.parse(String.valueOf(input));
+					return input instanceof Number number ? FiscalYear.of(wholeYear(number)) : FiscalYear.parse(String.valueOf(input));
 				}
-				catch (IllegalArgumentException ex) {
+				catch (IllegalArgumentException | ArithmeticException ex) {
 					throw new CoercingParseValueException(ex.getMessage());
 				}
 			}
@@ -73,6 +73,15 @@ class GraphQlScalars {
 
 		})
 		.build();
+
+	/** A number given as a fiscal year: a whole number, never rounded (2023.5 is not FY2023). */
+	private static int wholeYear(Number number) {
+		var exact = new java.math.BigDecimal(number.toString());
+		if (exact.stripTrailingZeros().scale() > 0) {
+			throw new IllegalArgumentException("'" + number + "' is not a fiscal year: a year is a whole number (2023) or a text (\"R5\", \"令和5年度\")");
+		}
+		return exact.intValueExact();
+	}
 
 	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")

@@ -15,6 +15,9 @@ enum QueryRefusal implements ErrorClassification {
 	QUERY_TIMED_OUT,
 
 	/** A write ran longer than {@code plangraph.limits.write-timeout}; its transaction was rolled back. */
-	WRITE_TIMED_OUT
+	WRITE_TIMED_OUT,
+
+	/** An input is larger than one of the {@code plangraph.limits.*} settings, which the error names. */
+	INPUT_TOO_LARGE
 
 }

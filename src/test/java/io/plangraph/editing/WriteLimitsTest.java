@@ -128,7 +128,7 @@ class WriteLimitsTest {
 			.variable("csv", "指標名,実績値(R7)\n企業誘致件数,1件\n企業誘致件数,2件\n企業誘致件数,3件\n企業誘致件数,4件\n")
 			.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-				assertThat(error.getMessage()).contains("4 rows").contains("plangraph.limits.table-rows");
+				assertThat(error.getMessage()).contains("more than 3 rows").contains("plangraph.limits.table-rows");
 			}));
 		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
 	}
@@ -139,8 +139,8 @@ class WriteLimitsTest {
 		String large = Files.readString(Path.of("neo4j/data/hitachi-growth-strategy-status-r5.yaml")) + "\n#" + "あ".repeat(200_000);
 		editor().document(UPLOAD).variable("text", large)
 			.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-				assertThat(error.getMessage()).contains("512.0 kB").contains("plangraph.limits.upload-size");
+				assertThat(error.getErrorType().toString()).isEqualTo("INPUT_TOO_LARGE");
+				assertThat(error.getMessage()).contains("524288 bytes").contains("plangraph.limits.upload-bytes");
 			}));
 		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
 	}
