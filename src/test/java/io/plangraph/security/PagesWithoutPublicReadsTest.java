@@ -1,5 +1,6 @@
 package io.plangraph.security;
 
+import io.plangraph.system.InputLimits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = PagesWithoutPublicReadsTest.Data.class, properties = "plangraph.security.public-reads=false")
 @Import(SecurityConfiguration.class)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({ SecurityProperties.class, InputLimits.class })
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class })
 class PagesWithoutPublicReadsTest {
 
