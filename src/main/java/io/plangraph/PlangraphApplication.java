@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PlangraphApplication {
 
-	private static final Set<String> COMMANDS = Set.of("import", "export", "import-table");
+	private static final Set<String> COMMANDS = Set.of("import", "export", "import-table", "backup", "restore");
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PlangraphApplication.class);

@@ -26,8 +26,11 @@ public class PlanImporter {
 
 	private final Driver driver;
 
-	PlanImporter(Driver driver, SchemaMigrations schema) {
+	private final ImportProgress progress;
+
+	PlanImporter(Driver driver, SchemaMigrations schema, ImportProgress progress) {
 		this.driver = driver;
+		this.progress = progress;
 	}
 
 	/**
@@ -39,9 +42,10 @@ public class PlanImporter {
 		var checked = check(sources);
 		log.info("Writing {} document(s) and {} vocabulary file(s) in one transaction", checked.graphs().size(),
 				checked.taxonomies().size());
+		long start = System.nanoTime();
 		try (var session = driver.session()) {
-			var imported = session.executeWrite(tx -> write(tx, checked));
-			imported.forEach(document -> log.info("Imported {}", document));
+			var imported = session.executeWrite(tx -> write(tx, checked, progress));
+			progress.committed(imported.size(), java.time.Duration.ofNanos(System.nanoTime() - start));
 			return imported;
 		}
 	}
@@ -53,13 +57,14 @@ public class PlanImporter {
 	public List<ImportedDocument> importDocuments(List<DocumentSource> sources,
 			java.util.function.BiConsumer<SimpleQueryRunner, List<ImportedDocument>> alsoWrite) {
 		var checked = check(sources);
+		long start = System.nanoTime();
 		try (var session = driver.session()) {
 			var imported = session.executeWrite(tx -> {
-				var done = write(tx, checked);
+				var done = write(tx, checked, progress);
 				alsoWrite.accept(tx, done);
 				return done;
 			});
-			imported.forEach(document -> log.info("Imported {}", document));
+			progress.committed(imported.size(), java.time.Duration.ofNanos(System.nanoTime() - start));
 			return imported;
 		}
 	}
@@ -81,7 +86,7 @@ public class PlanImporter {
 		try (var session = driver.session(); var tx = session.beginTransaction()) {
 			var before = new LinkedHashMap<String, Optional<PlanDocument>>();
 			checked.graphs().forEach(graph -> before.put(graph.documentId(), DocumentExporter.read(tx, graph.documentId())));
-			write(tx, checked);
+			write(tx, checked, null);
 			var documents = new ArrayList<ImportPreview.DocumentChanges>();
 			before.forEach((documentId, now) -> documents.add(DocumentDiff.between(checked.files().get(documentId),
 					documentId, now, DocumentExporter.read(tx, documentId).orElseThrow())));
@@ -120,8 +125,11 @@ public class PlanImporter {
 		return new Checked(taxonomies, graphs, files);
 	}
 
-	/** Writes checked files inside the caller's transaction, refusing what conflicts with the graph. */
-	private static List<ImportedDocument> write(SimpleQueryRunner tx, Checked checked) {
+	/**
+	 * Writes checked files inside the caller's transaction, refusing what conflicts with the graph; tells
+	 * {@code progress} (null for a dry run) of each document written.
+	 */
+	private static List<ImportedDocument> write(SimpleQueryRunner tx, Checked checked, ImportProgress progress) {
 		// Vocabularies first: the documents in the same import may refer to them.
 		checked.taxonomies().forEach(taxonomy -> taxonomy.write(tx));
 		var store = new DocumentStore(tx);
@@ -137,8 +145,14 @@ public class PlanImporter {
 		}
 		var done = new ArrayList<ImportedDocument>();
 		for (var graph : checked.graphs()) {
+			long start = System.nanoTime();
 			store.write(graph);
-			done.add(ImportedDocument.of(checked.files().get(graph.documentId()), graph));
+			var document = ImportedDocument.of(checked.files().get(graph.documentId()), graph);
+			done.add(document);
+			if (progress != null) {
+				progress.written(done.size(), checked.graphs().size(), document,
+						java.time.Duration.ofNanos(System.nanoTime() - start));
+			}
 		}
 		return done;
 	}
