@@ -25,7 +25,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -112,14 +114,18 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, BoltPassword password) {
+	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, BoltPassword password,
+			ObjectProvider<ConfigBuilderCustomizer> customizers) {
 		var database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		String uri = "bolt://" + bolt.getHost() + ":" + bolt.getPort();
 		log.info("Embedded Neo4j is listening on {}", uri);
-		return GraphDatabase.driver(uri, AuthTokens.basic(USER, password.value()), Config.defaultConfig());
+		// Spring Boot's customizers, as for an external server's driver: observations (metrics) among them.
+		var config = Config.builder();
+		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
+		return GraphDatabase.driver(uri, AuthTokens.basic(USER, password.value()), config.build());
 	}
 
 }
