@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.stereotype.Component;
 
@@ -36,9 +37,12 @@ class ApiKeyStore {
 
 	private final Clock clock;
 
-	ApiKeyStore(Driver driver, Clock clock) {
+	private final SecurityProperties configured;
+
+	ApiKeyStore(Driver driver, Clock clock, SecurityProperties configured) {
 		this.driver = driver;
 		this.clock = clock;
+		this.configured = configured;
 	}
 
 	/** A key as an operator sees it: never the key itself. */
@@ -62,6 +66,9 @@ class ApiKeyStore {
 		if (strippedName.isEmpty()) {
 			throw new IllegalArgumentException("input.name: a key needs a name (it is written into the change history)");
 		}
+		if (configured.apiKeys().stream().anyMatch(key -> strippedName.equals(key.name()))) {
+			throw new IllegalArgumentException("input.name: '" + strippedName + "' is the name of a configured key");
+		}
 		List<String> codes = cities == null ? List.of() : cities.stream().map(String::strip).distinct().toList();
 		codes.stream().filter(code -> !CITY.matcher(code).matches()).findFirst().ifPresent(code -> {
 			throw new IllegalArgumentException(
@@ -76,18 +83,28 @@ class ApiKeyStore {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String key = "pg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		var created = driver.executableQuery("""
-				OPTIONAL MATCH (same:ApiKey {name: $name})
-				WITH count(same) AS taken
-				WHERE taken = 0
-				CREATE (k:ApiKey {id: $id, name: $name, sha256: $sha256, role: $role, cities: $cities,
-				                  created: $now, createdBy: $by})
-				RETURN k""")
-			.withParameters(Map.of("id", UUID.randomUUID().toString(), "name", strippedName, "sha256",
-					HexFormat.of().formatHex(ApiKeyAuthentication.sha256(key)), "role", role.name(), "cities", codes, "now",
-					now(), "by", createdBy))
-			.execute()
-			.records();
+		List<Record> created;
+		try {
+			created = driver.executableQuery("""
+					OPTIONAL MATCH (same:ApiKey {name: $name})
+					WITH count(same) AS taken
+					WHERE taken = 0
+					CREATE (k:ApiKey {id: $id, name: $name, sha256: $sha256, role: $role, cities: $cities,
+					                  created: $now, createdBy: $by})
+					RETURN k""")
+				.withParameters(Map.of("id", UUID.randomUUID().toString(), "name", strippedName, "sha256",
+						HexFormat.of().formatHex(ApiKeyAuthentication.sha256(key)), "role", role.name(), "cities", codes,
+						"now", now(), "by", createdBy))
+				.execute()
+				.records();
+		}
+		catch (ClientException ex) {
+			if (!ex.code().endsWith("ConstraintValidationFailed")) {
+				throw ex;
+			}
+			// Two keys of the same name created at once: the unique constraint lets one through.
+			created = List.of();
+		}
 		if (created.isEmpty()) {
 			throw new IllegalArgumentException("input.name: a key named '" + strippedName + "' exists already");
 		}

@@ -275,6 +275,21 @@ class OperationsTest {
 		}
 
 		@Test
+		void aKeyMayNotTakeTheNameOfAnotherKey() {
+			String name = "twice-" + System.nanoTime();
+			GraphQlClient.withKey(port, "admin-key").document(CREATE).variable("name", name).variable("role", "ADMIN")
+				.execute().path("createApiKey.key").hasValue();
+			GraphQlClient.withKey(port, "admin-key").document(CREATE).variable("name", name).variable("role", "ADMIN")
+				.execute()
+				.errors().expect(error -> error.getMessage().equals("input.name: a key named '" + name + "' exists already"))
+				.verify();
+			GraphQlClient.withKey(port, "admin-key").document(CREATE).variable("name", "hitachi-editor").variable("role", "ADMIN")
+				.execute()
+				.errors().expect(error -> error.getMessage().contains("is the name of a configured key"))
+				.verify();
+		}
+
+		@Test
 		void anEditorKeyWithoutCitiesOrABadCityCodeIsRefusedWithWhereItIsWrong() {
 			GraphQlClient.withKey(port, "admin-key").document(CREATE)
 				.variable("name", "no-cities")
