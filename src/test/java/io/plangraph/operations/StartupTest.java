@@ -65,7 +65,10 @@ class StartupTest {
 					port.set(web.getWebServer().getPort());
 				}
 			});
-		var started = CompletableFuture.supplyAsync(() -> application.run("--server.port=0",
+		// The application's own configuration only (not the tests' config/application.yaml): CORS as shipped.
+		// Logs as JSON (Elastic Common Schema), as an operator's log collector would have them.
+		var started = CompletableFuture.supplyAsync(() -> application.run("--spring.config.location=classpath:/application.yaml",
+				"--logging.structured.format.console=ecs", "--server.port=0",
 				"--plangraph.neo4j.embedded.data-directory=" + data, "--plangraph.neo4j.embedded.bolt-port=0",
 				"--plangraph.neo4j.embedded.bolt-password=" + BOLT_PASSWORD));
 		try {
@@ -104,13 +107,23 @@ class StartupTest {
 				http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
 					.jsonPath("$.status").isEqualTo("UP");
 				http.post().uri("/graphql").header(HttpHeaders.CONTENT_TYPE, "application/json")
-					.bodyValue(Map.of("query", "{ cities { code } }"))
+					.bodyValue(Map.of("query", "query citiesOnceReady { cities { code } }"))
 					.exchange()
 					.expectStatus().isOk()
 					.expectBody().jsonPath("$.data.cities.length()").isEqualTo(4);
 
 				assertThat(output).contains("Imported 5/5 ").containsPattern("Committed 5 document\\(s\\) in \\d+ ms")
-					.doesNotContain("Using generated security password");
+					.doesNotContain("Using generated security password")
+					// one JSON object a line, the request's operation a field of its own
+					.containsPattern("\\{\"@timestamp\":\"[^\"]+\".*\"message\":\"GraphQL citiesOnceReady \\d+ ms ok\"")
+					.containsPattern("\"(graphql\\.)?operation\":\"citiesOnceReady\"");
+
+				// CORS is off unless origins are configured: a preflight gets no CORS header.
+				http.options().uri("/graphql")
+					.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")
+					.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+					.exchange()
+					.expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
 
 				secondServerOnTheSameDatabaseStopsWithAPlainMessage(data, output);
 			}
