@@ -24,6 +24,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -65,6 +66,9 @@ class StartupTest {
 					port.set(web.getWebServer().getPort());
 				}
 			});
+		// Logging is set up once per JVM and left alone while (cached) test contexts live: start afresh, so this
+		// application's own logging (ECS JSON) applies; closing it cleans up again for whoever comes next.
+		LoggingSystem.get(getClass().getClassLoader()).cleanUp();
 		// The application's own configuration only (not the tests' config/application.yaml): CORS as shipped.
 		// Logs as JSON (Elastic Common Schema), as an operator's log collector would have them.
 		var started = CompletableFuture.supplyAsync(() -> application.run("--spring.config.location=classpath:/application.yaml",
