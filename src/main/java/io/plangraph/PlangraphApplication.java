@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PlangraphApplication {
 
-	private static final Set<String> COMMANDS = Set.of("import", "export", "import-table");
+	private static final Set<String> COMMANDS = Set.of("import", "export", "import-table", "backup", "restore");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("generate")) {

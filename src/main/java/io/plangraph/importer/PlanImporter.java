@@ -32,9 +32,12 @@ public class PlanImporter {
 
 	private final InputLimits limits;
 
-	PlanImporter(Driver driver, SchemaMigrations schema, InputLimits limits) {
+	private final ImportProgress progress;
+
+	PlanImporter(Driver driver, SchemaMigrations schema, InputLimits limits, ImportProgress progress) {
 		this.driver = driver;
 		this.limits = limits;
+		this.progress = progress;
 	}
 
 	/**
@@ -60,13 +63,14 @@ public class PlanImporter {
 		var checked = check(sources, limits);
 		log.info("Writing {} document(s) and {} vocabulary file(s) in one transaction", checked.graphs().size(),
 				checked.taxonomies().size());
+		long start = System.nanoTime();
 		try (var session = driver.session()) {
 			var imported = session.executeWrite(tx -> {
-				var done = write(tx, checked, scope);
+				var done = write(tx, checked, scope, progress);
 				alsoWrite.accept(tx, done);
 				return done;
 			}, config);
-			imported.forEach(document -> log.info("Imported {}", document));
+			progress.committed(imported.size(), java.time.Duration.ofNanos(System.nanoTime() - start));
 			return imported;
 		}
 	}
@@ -93,7 +97,7 @@ public class PlanImporter {
 		try (var session = driver.session(); var tx = session.beginTransaction(config)) {
 			var before = new LinkedHashMap<String, Optional<PlanDocument>>();
 			checked.graphs().forEach(graph -> before.put(graph.documentId(), DocumentExporter.read(tx, graph.documentId())));
-			write(tx, checked, scope);
+			write(tx, checked, scope, null);
 			var documents = new ArrayList<ImportPreview.DocumentChanges>();
 			before.forEach((documentId, now) -> documents.add(DocumentDiff.between(checked.files().get(documentId),
 					documentId, now, DocumentExporter.read(tx, documentId).orElseThrow())));
@@ -133,8 +137,12 @@ public class PlanImporter {
 		return new Checked(taxonomies, graphs, files);
 	}
 
-	/** Writes checked files inside the caller's transaction, refusing what conflicts with the graph. */
-	private static List<ImportedDocument> write(SimpleQueryRunner tx, Checked checked, WriteScope scope) {
+	/**
+	 * Writes checked files inside the caller's transaction, refusing what conflicts with the graph; tells
+	 * {@code progress} (null for a dry run) of each document written.
+	 */
+	private static List<ImportedDocument> write(SimpleQueryRunner tx, Checked checked, WriteScope scope,
+			ImportProgress progress) {
 		// Who may write what comes first, before anything is written (see WriteScope).
 		checked.taxonomies().forEach(taxonomy -> scope.allowShared("vocabulary file " + taxonomy.name()));
 		var store = new DocumentStore(tx);
@@ -155,8 +163,14 @@ public class PlanImporter {
 		}
 		var done = new ArrayList<ImportedDocument>();
 		for (var graph : checked.graphs()) {
+			long start = System.nanoTime();
 			store.write(graph);
-			done.add(ImportedDocument.of(checked.files().get(graph.documentId()), graph));
+			var document = ImportedDocument.of(checked.files().get(graph.documentId()), graph);
+			done.add(document);
+			if (progress != null) {
+				progress.written(done.size(), checked.graphs().size(), document,
+						java.time.Duration.ofNanos(System.nanoTime() - start));
+			}
 		}
 		return done;
 	}

@@ -13,14 +13,19 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
  * Reads an API key from {@code Authorization: Bearer KEY} (or {@code X-API-Key: KEY}) and finds the
- * configured key with the same SHA-256, comparing in constant time.
+ * configured key with the same SHA-256, comparing with every configured key in constant time, or else the
+ * valid key with that SHA-256 created at run time ({@link ApiKeyStore}), so a revoked key is refused on
+ * the very next request.
  */
 final class ApiKeyAuthentication implements AuthenticationConverter {
 
 	private final SecurityProperties properties;
 
-	ApiKeyAuthentication(SecurityProperties properties) {
+	private final ApiKeyStore store;
+
+	ApiKeyAuthentication(SecurityProperties properties, ApiKeyStore store) {
 		this.properties = properties;
+		this.store = store;
 	}
 
 	@Override
@@ -34,13 +39,20 @@ final class ApiKeyAuthentication implements AuthenticationConverter {
 			return null;
 		}
 		byte[] hash = sha256(key);
+		// Every configured key is compared, match or not, so the time taken does not tell which one matched.
+		SecurityProperties.ApiKey match = null;
 		for (var configured : properties.apiKeys()) {
 			if (configured.sha256() != null
 					&& MessageDigest.isEqual(hash, HexFormat.of().parseHex(configured.sha256().strip().toLowerCase()))) {
-				return new Editor(configured.name(), configured.role(), configured.cities());
+				match = configured;
 			}
 		}
-		throw new BadCredentialsException("The API key is not known");
+		if (match != null) {
+			return new Editor(match.name(), match.role(), match.cities());
+		}
+		return store.findValid(hash)
+			.map(stored -> new Editor(stored.name(), stored.role(), stored.cities()))
+			.orElseThrow(() -> new BadCredentialsException("The API key is not known or was revoked"));
 	}
 
 	static byte[] sha256(String key) {

@@ -22,20 +22,26 @@ import org.springframework.http.HttpStatus;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ApiKeyStore keyStore) throws Exception {
 		// The converter yields an already authenticated Editor; the manager only passes it through.
-		var apiKeys = new AuthenticationFilter(new ProviderManager(new PassThrough()), new ApiKeyAuthentication(properties));
+		var apiKeys = new AuthenticationFilter(new ProviderManager(new PassThrough()),
+				new ApiKeyAuthentication(properties, keyStore));
 		apiKeys.setSuccessHandler((request, response, authentication) -> {
 		});
 		apiKeys.setFailureHandler(
 				(request, response, failure) -> response.sendError(HttpStatus.UNAUTHORIZED.value(), failure.getMessage()));
-		http.csrf(csrf -> csrf.disable())
+		// CORS preflights are answered before any key is asked for, by spring.graphql.cors.* (off unless set).
+		http.cors(org.springframework.security.config.Customizer.withDefaults())
+			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.addFilterBefore(apiKeys, BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.authorizeHttpRequests(requests -> {
+				// Probes and info are for load balancers and orchestrators; metrics and the rest are for an ADMIN key.
+				requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+					.requestMatchers("/actuator/**").hasRole("ADMIN");
 				if (properties.publicReads()) {
 					requests.anyRequest().permitAll();
 				}
