@@ -66,7 +66,8 @@ for size in "${sizes[@]}"; do
 
 	started=$(date +%s%N)
 	"$java" -Xmx2g -jar "$jar" --server.port="$port" --plangraph.neo4j.embedded.data-directory="$data" \
-		--plangraph.neo4j.embedded.bolt-port="$bolt" --plangraph.import.on-empty-database=false > "$work/server-$size.log" 2>&1 &
+		--plangraph.neo4j.embedded.bolt-port="$bolt" --plangraph.neo4j.embedded.bolt-password=benchmark \
+		--plangraph.import.on-empty-database=false > "$work/server-$size.log" 2>&1 &
 	server=$!
 	trap 'kill $server 2>/dev/null || true' EXIT
 	startup_ms=$(wait_for_server "$started") || { echo "the server did not start; see $work/server-$size.log" >&2; exit 1; }
@@ -86,7 +87,7 @@ for size in "${sizes[@]}"; do
 	if [ -n "${BENCH_COMPARE:-}" ]; then
 		[ -d benchmark/neo4j-graphql/node_modules ] || (cd benchmark/neo4j-graphql && npm ci --no-audit --no-fund)
 		for workers in 1 2; do
-			NEO4J_URI="bolt://127.0.0.1:$bolt" PORT="$compare_port" WORKERS="$workers" \
+			NEO4J_URI="bolt://127.0.0.1:$bolt" NEO4J_USER=neo4j NEO4J_PASSWORD=benchmark PORT="$compare_port" WORKERS="$workers" \
 				node benchmark/neo4j-graphql/server.mjs > "$work/neo4j-graphql-$size.log" 2>&1 &
 			compared=$!
 			for _ in $(seq 1 120); do
