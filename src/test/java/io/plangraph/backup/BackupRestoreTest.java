@@ -63,7 +63,7 @@ class BackupRestoreTest {
 		assertThat(queries).hasSizeGreaterThanOrEqualTo(6);
 		queries.add("{ history(cityCode: \"" + HACHINOHE + "\") { edges { node { id at by action cityCode targetId fields { field before after } } } } }");
 		queries.add("{ history(indicatorId: \"hachinohe-job-placement-rate\") { edges { node { id at by action } } } }");
-		queries.add("{ indicator(id: \"hachinohe-job-placement-rate\") { values { text } status(asOf: \"R5\") history { edges { node { by } } } } }");
+		queries.add("{ indicator(id: \"hachinohe-job-placement-rate\") { values { text } status(asOf: \"R5\") history { by action } } }");
 		queries.add("{ apiKeys { id name role cities created createdBy revoked } }");
 		var answers = new ArrayList<String>();
 		for (String query : queries) {
@@ -75,6 +75,8 @@ class BackupRestoreTest {
 				.expectStatus().isOk()
 				.expectBody().returnResult().getResponseBody(), java.nio.charset.StandardCharsets.UTF_8));
 		}
+		// A query the server refuses would compare equal to itself and prove nothing.
+		assertThat(answers).noneMatch(answer -> answer.contains("\"errors\""));
 		return answers;
 	}
 
@@ -98,6 +100,7 @@ class BackupRestoreTest {
 			.execute().path("createApiKey.key").hasValue();
 
 		String graphBefore = graph();
+		freshSearchIndex();
 		List<String> answersBefore = answers();
 		assertThat(String.join("\n", answersBefore)).contains("97.5").contains("backup-test-key").contains("RECORD_ACTUAL");
 
@@ -118,7 +121,21 @@ class BackupRestoreTest {
 		var restored = backup.restore(file);
 		assertThat(restored).isEqualTo(counts);
 		assertThat(graph()).isEqualTo(graphBefore);
+		freshSearchIndex();
 		assertThat(answers()).isEqualTo(answersBefore);
+	}
+
+	/**
+	 * Search ranks by the full-text index's scores, which count the entries a wipe or an update deleted until
+	 * the index is compacted: the same data can rank two near-equal hits the other way round. Both sides are
+	 * compared on a freshly built index, as a restore into a new database has.
+	 */
+	void freshSearchIndex() throws IOException {
+		String create = Files.readString(Path.of("neo4j/migrations/V0003__Japanese_full_text_search.cypher"))
+			.replaceAll("(?m)^//.*\\n", "").strip();
+		driver.executableQuery("DROP INDEX plan_text IF EXISTS").execute();
+		driver.executableQuery(create.endsWith(";") ? create.substring(0, create.length() - 1) : create).execute();
+		driver.executableQuery("CALL db.awaitIndexes(300)").execute();
 	}
 
 	@Test
