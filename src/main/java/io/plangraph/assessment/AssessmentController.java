@@ -224,7 +224,8 @@ class AssessmentController {
 				result.value() == null ? null : result.value().text(),
 				result.previousValue() == null ? null : result.previousValue().text(), comparison.ratio(),
 				result.reportedRatio(), comparable ? comparison.trend() : null,
-				comparable ? comparison.atOrAboveLastYear() : null, comparison.reason());
+				comparable && comparison.direction().judges() ? comparison.atOrAboveLastYear() : null,
+				comparison.reason());
 	}
 
 	private static Double number(io.plangraph.indicator.Measurement m) {

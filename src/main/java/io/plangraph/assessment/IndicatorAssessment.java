@@ -101,8 +101,10 @@ public final class IndicatorAssessment {
 	Optional<AchievementStatus> reported(FiscalYear year, String group) {
 		return indicator.reportedMarks().stream()
 			.filter(m -> m.fiscalYear().year() == year.startYear())
-			.filter(m -> java.util.Objects.equals(m.group(), group) || (m.group() == null && group != null))
-			.sorted(Comparator.comparing((ReportedMark m) -> m.group() == null ? 1 : 0))
+			.filter(m -> java.util.Objects.equals(m.group(), group) || m.groups().contains(group)
+					|| (m.group() == null && m.groups().isEmpty() && group != null))
+			// the mark printed for the group itself, then one printed for its row of groups, then the whole
+			.sorted(Comparator.comparing((ReportedMark m) -> m.group() != null ? 0 : m.groups().isEmpty() ? 2 : 1))
 			.map(m -> AchievementStatus.reportedBy(m.printed()))
 			.findFirst();
 	}

@@ -272,6 +272,7 @@ public class PlanEditor {
 		row.put("bound", value.bound() == null ? null : value.bound().name());
 		row.put("state", value.state().name());
 		row.put("cumulative", value.cumulative());
+		row.put("approximate", PrintedValue.isApproximate(text));
 		row.put("usedForStatus", false);
 		row.put("note", note);
 		row.put("position", 10_000);

@@ -87,7 +87,9 @@ final class DocumentDiff {
 			.flatMap(i -> i.marks().stream().map(m -> new Owned<>(i.id(), m)))
 			.toList();
 		return byIdentity(marks.apply(before), marks.apply(after),
-				m -> identity(m.indicatorId(), m.entry().year(), m.entry().group()), m -> m.entry().mark(),
+				m -> identity(m.indicatorId(), m.entry().year(), m.entry().group(),
+						m.entry().groups().isEmpty() ? null : String.join(" + ", m.entry().groups())),
+				m -> m.entry().mark(),
 				(a, b) -> differences(a.entry(), b.entry(), Set.of()));
 	}
 

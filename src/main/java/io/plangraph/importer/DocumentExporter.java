@@ -242,11 +242,13 @@ public final class DocumentExporter {
 				.sorted(Comparator.comparing((Map<String, Object> m) -> Objects.toString(m.get("group"), ""))
 					.thenComparing(m -> m.get("fiscalYear") == null ? Long.MIN_VALUE : (Long) m.get("fiscalYear"))
 					.thenComparing(m -> Objects.toString(m.get("fiscalYearLabel"), ""))
-					.thenComparing(m -> Objects.toString(m.get("text"), "")))
-				.map(m -> new MarkEntry(text(m, "fiscalYearLabel"), text(m, "group"), text(m, "text")))
+					.thenComparing(m -> Objects.toString(m.get("text"), ""))
+					.thenComparing(m -> String.join(",", texts(m, "groups"))))
+				.map(m -> new MarkEntry(text(m, "fiscalYearLabel"), text(m, "group"), texts(m, "groups"), text(m, "text")))
 				.toList();
 			return new IndicatorEntry(text(i, "id"), text(i, "name"), unit, text(i, "direction"),
 					Boolean.TRUE.equals(i.get("directionInferred")) ? Boolean.TRUE : null,
+					Boolean.TRUE.equals(i.get("unitInferred")) ? Boolean.TRUE : null,
 					Boolean.TRUE.equals(i.get("cumulative")) ? Boolean.TRUE : null, texts(i, "groups"), text(i, "concept"),
 					themes(i), text(i, "description"), text(i, "section"), values, marks);
 		}
@@ -283,7 +285,10 @@ public final class DocumentExporter {
 			boolean single = label != null && isSingleYear(label, v.get("fiscalYear"), v.get("fiscalYearTo"));
 			return new ValueEntry(text(v, "type"), single ? label : null, label != null && !single ? label : null,
 					text(v, "asOfText"), text(v, "group"), text(v, "text"), number, unit, state,
-					Boolean.TRUE.equals(v.get("usedForStatus")) ? Boolean.TRUE : null, text(v, "note"));
+					Boolean.TRUE.equals(v.get("usedForStatus")) ? Boolean.TRUE : null, text(v, "note"),
+					// written only where the text does not print 約 itself
+					Boolean.TRUE.equals(v.get("approximate")) && !PrintedValue.isApproximate(text(v, "text")) ? Boolean.TRUE
+							: null);
 		}
 
 		private static boolean readsAsStored(ValueEntry candidate, String indicatorUnit, Map<String, Object> stored) {

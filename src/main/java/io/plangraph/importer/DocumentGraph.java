@@ -236,7 +236,7 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 				Direction direction = enumValue(path + ".direction", Direction.class, indicator.direction());
 				if (indicator.direction() == null) {
 					problem(path + ".direction",
-							"missing: say HIGHER_IS_BETTER or LOWER_IS_BETTER (with directionInferred: true where the document is silent)");
+							"missing: say HIGHER_IS_BETTER, LOWER_IS_BETTER or NEUTRAL (with directionInferred: true where the document is silent)");
 				}
 				var row = new LinkedHashMap<String, Object>();
 				row.put("id", indicator.id());
@@ -244,6 +244,10 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 				row.put("unit", indicator.unit());
 				row.put("direction", direction == null ? null : direction.name());
 				row.put("directionInferred", Boolean.TRUE.equals(indicator.directionInferred()));
+				if (indicator.unitInferred() != null && indicator.unit() == null) {
+					problem(path + ".unitInferred", "there is no unit to have been inferred");
+				}
+				row.put("unitInferred", Boolean.TRUE.equals(indicator.unitInferred()));
 				row.put("cumulative", Boolean.TRUE.equals(indicator.cumulative()));
 				row.put("groups", indicator.groups());
 				row.put("concept", indicator.concept());
@@ -317,6 +321,12 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 				row.put("bound", printed.bound() == null ? null : printed.bound().name());
 				row.put("state", printed.state().name());
 				row.put("cumulative", printed.cumulative());
+				// 約 covers a value where it is printed in front of it, or in front of a list it stands in
+				// (年間約16,600時間・30,000千円): the text then keeps no 約 and the file says approximate.
+				if (Boolean.FALSE.equals(value.approximate()) && PrintedValue.isApproximate(printed.text())) {
+					problem(path + ".approximate", "the value prints 約, so it is approximate");
+				}
+				row.put("approximate", PrintedValue.isApproximate(printed.text()) || Boolean.TRUE.equals(value.approximate()));
 			}
 			if (value.usedForStatus() != null && type != ValueType.BASELINE) {
 				problem(path + ".usedForStatus", "only a BASELINE can be the one statuses are judged against");
@@ -364,7 +374,23 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 				problem(path + ".group", "group '" + mark.group() + "' is not one of the indicator's groups "
 						+ indicator.groups());
 			}
+			if (mark.group() != null && !mark.groups().isEmpty()) {
+				problem(path + ".groups", "give either 'group' or 'groups', not both");
+			}
+			if (mark.groups().size() == 1) {
+				problem(path + ".groups", "one group is written 'group: " + mark.groups().getFirst() + "'");
+			}
+			for (String group : mark.groups()) {
+				if (!indicator.groups().contains(group)) {
+					problem(path + ".groups", "group '" + group + "' is not one of the indicator's groups "
+							+ indicator.groups());
+				}
+			}
+			if (new java.util.HashSet<>(mark.groups()).size() < mark.groups().size()) {
+				problem(path + ".groups", "a group is named twice: " + mark.groups());
+			}
 			row.put("group", mark.group());
+			row.put("groups", mark.groups());
 			row.put("text", mark.mark());
 			if (required(path + ".mark", mark.mark())) {
 				var status = parse(path + ".mark", () -> AchievementStatus.fromPrintedMark(mark.mark()));

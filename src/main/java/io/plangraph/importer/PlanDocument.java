@@ -95,7 +95,7 @@ public record PlanDocument(String format, DocumentInfo document, CityInfo city, 
 
 	/** An indicator with its values and the marks printed for it. */
 	public record IndicatorEntry(String id, String name, String unit, String direction, Boolean directionInferred,
-			Boolean cumulative, List<String> groups, String concept, List<String> themes, String description,
+			Boolean unitInferred, Boolean cumulative, List<String> groups, String concept, List<String> themes, String description,
 			String section, List<ValueEntry> values, List<MarkEntry> marks) {
 
 		public IndicatorEntry {
@@ -109,11 +109,19 @@ public record PlanDocument(String format, DocumentInfo document, CityInfo city, 
 
 	/** A baseline, target or actual as printed, with the time it belongs to. */
 	public record ValueEntry(String type, String year, String years, String asOf, String group, String value,
-			Double number, String unit, String state, Boolean usedForStatus, String note) {
+			Double number, String unit, String state, Boolean usedForStatus, String note, Boolean approximate) {
 	}
 
-	/** A status mark as printed (◎○△—). */
-	public record MarkEntry(String year, String group, String mark) {
+	/**
+	 * A status mark as printed (◎○△—): for the whole indicator, for one {@code group}, or for several
+	 * {@code groups} where one printed mark stands for a row of them (小6 国語 and 小6 算数).
+	 */
+	public record MarkEntry(String year, String group, List<String> groups, String mark) {
+
+		public MarkEntry {
+			groups = orEmpty(groups);
+		}
+
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

@@ -12,8 +12,8 @@ import org.neo4j.driver.types.MapAccessor;
  * series, however many elements use it. Values come with the indicator (they are few), so statuses are
  * computed without another trip to the database.
  */
-public record Indicator(String id, String name, String unit, Direction direction, boolean directionInferred,
-		boolean cumulative, List<String> groups, String description, String cityCode, String section,
+public record Indicator(String id, String name, String unit, boolean unitInferred, Direction direction,
+		boolean directionInferred, boolean cumulative, List<String> groups, String description, String cityCode, String section,
 		String documentId, List<IndicatorValue> values, List<ReportedMark> reportedMarks) {
 
 	/** Cypher that returns an indicator {@code i} as a map with its values and marks, for {@link #of}. */
@@ -43,7 +43,7 @@ public record Indicator(String id, String name, String unit, Direction direction
 				.thenComparing(m -> m.group() == null ? "" : m.group()))
 			.toList();
 		return new Indicator(id, map.get("name").asString(), map.get("unit").asString(null),
-				Direction.valueOf(map.get("direction").asString()), map.get("directionInferred").asBoolean(false),
+				map.get("unitInferred").asBoolean(false), Direction.valueOf(map.get("direction").asString()), map.get("directionInferred").asBoolean(false),
 				map.get("cumulative").asBoolean(false), map.get("groups").asList(Value::asString, List.of()),
 				map.get("description").asString(null), map.get("cityCode").asString(), section,
 				map.get("documentId").asString(), values, marks);

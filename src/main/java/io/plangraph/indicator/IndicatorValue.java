@@ -10,8 +10,8 @@ import org.neo4j.driver.types.MapAccessor;
 /** A baseline, target or actual of an indicator: the printed text and what was read from it. */
 public record IndicatorValue(String indicatorId, int position, ValueType type, FiscalYearValue fiscalYear,
 		FiscalYearValue fiscalYearTo, LocalDate asOf, String group, String text, Double number, String unit,
-		Bound bound, ValueState state, boolean cumulative, boolean usedForStatus, String note, String documentId,
-		String section, boolean recorded) {
+		Bound bound, ValueState state, boolean cumulative, boolean approximate, boolean usedForStatus, String note,
+		String documentId, String section, boolean recorded) {
 
 	static IndicatorValue of(String indicatorId, MapAccessor node, String section) {
 		FiscalYearValue from = Properties.fiscalYear(node, "fiscalYear");
@@ -22,7 +22,7 @@ public record IndicatorValue(String indicatorId, int position, ValueType type, F
 				node.get("text").asString(), node.get("number").isNull() ? null : node.get("number").asDouble(),
 				node.get("unit").asString(null), node.get("bound").isNull() ? null : Bound.valueOf(node.get("bound").asString()),
 				ValueState.valueOf(node.get("state").asString()), node.get("cumulative").asBoolean(false),
-				node.get("usedForStatus").asBoolean(false), node.get("note").asString(null),
+				node.get("approximate").asBoolean(false), node.get("usedForStatus").asBoolean(false), node.get("note").asString(null),
 				node.get("documentId").asString(), section, "api".equals(node.get("source").asString(null)));
 	}
 

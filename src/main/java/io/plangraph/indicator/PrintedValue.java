@@ -134,6 +134,11 @@ public record PrintedValue(String text, Double number, String unit, Bound bound,
 				bound, cumulative, state);
 	}
 
+	/** Whether a printed value says it is approximate: 約 (about) printed with it, 約1,000名, 年間約16,600時間. */
+	public static boolean isApproximate(String text) {
+		return text != null && text.contains("約");
+	}
+
 	/** Whether the value has a number to compute with. */
 	public boolean isNumeric() {
 		return state == ValueState.NUMERIC;

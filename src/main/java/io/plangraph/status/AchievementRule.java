@@ -16,9 +16,12 @@ import java.util.Optional;
  * <p>The target is tested first because a target may lie below the baseline (路線バス年間利用者数:
  * B 3,288千人, T 3,041千人): an actual of 3,100 there meets the target although it is under the
  * baseline. The rule does not apply (NOT_EVALUABLE) without a direction, a numeric baseline or
- * a numeric target, or where a value is in words. Which baseline and target: see {@link IndicatorSeries}.
+ * a numeric target, or where a value is in words. A neutral figure is NOT_JUDGED: its values stand as
+ * facts, none of them reaches or misses anything. Which baseline and target: see {@link IndicatorSeries}.
  */
 public final class AchievementRule {
+
+	static final String NEUTRAL_REASON = "the indicator is neutral: neither higher nor lower is better";
 
 	private AchievementRule() {
 	}
@@ -26,6 +29,9 @@ public final class AchievementRule {
 	/** The rule on plain numbers. */
 	public static AchievementStatus judge(Direction direction, double baseline, double target, double actual) {
 		Objects.requireNonNull(direction, "direction");
+		if (!direction.judges()) {
+			return AchievementStatus.NOT_JUDGED;
+		}
 		if (direction.isAtLeastAsGoodAs(actual, target)) {
 			return AchievementStatus.TARGET_MET;
 		}
@@ -40,6 +46,10 @@ public final class AchievementRule {
 		Measurement baseline = series.statusBaseline().orElse(null);
 		Measurement target = series.finalTarget().orElse(null);
 		Measurement actual = series.actualIn(year).orElse(null);
+		if (series.direction() != null && !series.direction().judges()) {
+			return new Achievement(AchievementStatus.NOT_JUDGED, series.group(), year, baseline, target, actual,
+					NEUTRAL_REASON);
+		}
 		Optional<String> notEvaluable = whyNotEvaluable(series.direction(), baseline, target, actual);
 		if (notEvaluable.isPresent()) {
 			return new Achievement(AchievementStatus.NOT_EVALUABLE, series.group(), year, baseline, target, actual,

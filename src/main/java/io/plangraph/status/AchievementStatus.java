@@ -13,7 +13,9 @@ public enum AchievementStatus {
 	/** — 指標未公表: no actual value for the year (yet). */
 	NOT_PUBLISHED("—", "指標未公表"),
 	/** No mark: the rule cannot apply (no numeric baseline or target, a value in words, no direction). */
-	NOT_EVALUABLE(null, null);
+	NOT_EVALUABLE(null, null),
+	/** No mark: a neutral figure (Direction.NEUTRAL) is reported, not judged better or worse. */
+	NOT_JUDGED(null, null);
 
 	private final String symbol;
 	private final String legend;
@@ -23,17 +25,17 @@ public enum AchievementStatus {
 		this.legend = legend;
 	}
 
-	/** The mark, ◎; null for {@link #NOT_EVALUABLE}. */
+	/** The mark, ◎; null for {@link #NOT_EVALUABLE} and {@link #NOT_JUDGED}. */
 	public String symbol() {
 		return symbol;
 	}
 
-	/** The legend, 目標値以上; null for {@link #NOT_EVALUABLE}. */
+	/** The legend, 目標値以上; null for {@link #NOT_EVALUABLE} and {@link #NOT_JUDGED}. */
 	public String legend() {
 		return legend;
 	}
 
-	/** Mark and legend as Hitachi prints them, ◎目標値以上; null for {@link #NOT_EVALUABLE}. */
+	/** Mark and legend as Hitachi prints them, ◎目標値以上; null for {@link #NOT_EVALUABLE} and {@link #NOT_JUDGED}. */
 	public String printed() {
 		return symbol == null ? null : symbol + legend;
 	}

@@ -36,7 +36,8 @@ public final class Discrepancies {
 		Objects.requireNonNull(printed, "printed");
 		Objects.requireNonNull(computed, "computed");
 		AchievementStatus reported = AchievementStatus.reportedBy(printed);
-		Verdict verdict = computed == AchievementStatus.NOT_EVALUABLE ? Verdict.NOT_CHECKABLE
+		Verdict verdict = computed == AchievementStatus.NOT_EVALUABLE || computed == AchievementStatus.NOT_JUDGED
+				? Verdict.NOT_CHECKABLE
 				: reported == computed ? Verdict.AGREES : Verdict.DISAGREES;
 		return new MarkCheck(printed, reported, computed, verdict);
 	}

@@ -35,15 +35,15 @@ public final class RollUp {
 	/**
 	 * The share of distinct programs whose result is at or above last year's (「前年度以上の実績」): a
 	 * ratio ≥ 1 in the program's direction, independent of the about-the-same band, so a program
-	 * 2 % down is not counted although it is "about the same"; programs without a ratio are left
-	 * out of the share and counted apart.
+	 * 2 % down is not counted although it is "about the same"; programs without a ratio, and neutral
+	 * ones (a ratio, but neither better nor worse), are left out of the share and counted apart.
 	 */
 	public static Share shareAtOrAboveLastYear(Collection<Counted<YearOverYear>> programs) {
 		Map<String, YearOverYear> distinct = distinct(programs);
 		int comparable = 0;
 		int atOrAbove = 0;
 		for (YearOverYear result : distinct.values()) {
-			if (result.ratio() != null) {
+			if (result.ratio() != null && result.direction().judges()) {
 				comparable++;
 				if (result.atOrAboveLastYear()) {
 					atOrAbove++;

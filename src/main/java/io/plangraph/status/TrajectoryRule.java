@@ -44,6 +44,11 @@ public final class TrajectoryRule {
 		if (direction == null) {
 			return insufficient(series, latest, "the indicator's direction is not known");
 		}
+		if (!direction.judges()) {
+			return new Trajectory(TrajectoryStatus.NOT_JUDGED, yearOf(baseline), numberOf(baseline),
+					latest == null ? null : latest.year(), latest == null ? null : latest.number(), yearOf(target),
+					numberOf(target), null, null, null, AchievementRule.NEUTRAL_REASON);
+		}
 		if (target == null) {
 			return insufficient(series, latest, "there is no numeric target");
 		}

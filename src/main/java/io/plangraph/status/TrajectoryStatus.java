@@ -15,7 +15,9 @@ public enum TrajectoryStatus {
 	/** The target year has come without the target being reached. */
 	TARGET_MISSED,
 	/** Not enough to compute a pace: no direction, baseline, target, dated values or elapsed time. */
-	INSUFFICIENT_DATA;
+	INSUFFICIENT_DATA,
+	/** A neutral figure (Direction.NEUTRAL): no way is "towards" or "away", so no pace is graded. */
+	NOT_JUDGED;
 
 	/** Whether the indicator is where it should be: target met or on track. */
 	public boolean isOnTrack() {

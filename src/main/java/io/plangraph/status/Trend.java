@@ -9,5 +9,7 @@ public enum Trend {
 	/** 実績が悪かった: worse beyond the band. */
 	WORSE,
 	/** No ratio: a value missing, not numeric, negative, or last year 0. */
-	NOT_COMPARABLE
+	NOT_COMPARABLE,
+	/** A ratio, but a neutral figure (Direction.NEUTRAL): more or less than last year is neither better nor worse. */
+	NOT_JUDGED
 }

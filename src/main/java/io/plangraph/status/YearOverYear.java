@@ -19,9 +19,9 @@ public record YearOverYear(Double ratio, Trend trend, Direction direction, Strin
 
 	/**
 	 * 前年度以上の実績: at or better than last year's result (ratio ≥ 1, or ≤ 1 where lower is better),
-	 * regardless of the about-the-same band; false without a ratio.
+	 * regardless of the about-the-same band; false without a ratio and for a neutral figure.
 	 */
 	public boolean atOrAboveLastYear() {
-		return ratio != null && direction.isAtLeastAsGoodAs(ratio, 1.0);
+		return ratio != null && direction.judges() && direction.isAtLeastAsGoodAs(ratio, 1.0);
 	}
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The year-over-year rule for programs: ratio = this year / last year (108件 / 82件 = 1.317), and
- * BETTER, ABOUT_SAME or WORSE by the direction, with an about-the-same band around 1.
+ * BETTER, ABOUT_SAME or WORSE by the direction, with an about-the-same band around 1; a neutral figure
+ * keeps its ratio and is NOT_JUDGED.
  *
  * <p>No ratio where either value has no number (missing, not published, in words), where last year
  * is 0, where either is negative (a ratio of signed quantities does not read as "this year against
@@ -35,7 +36,7 @@ public final class YearOverYearRule {
 			return new YearOverYear(null, Trend.NOT_COMPARABLE, direction, incomparable);
 		}
 		double ratio = thisYear.number() / lastYear.number();
-		Trend trend = band.contains(ratio) ? Trend.ABOUT_SAME
+		Trend trend = !direction.judges() ? Trend.NOT_JUDGED : band.contains(ratio) ? Trend.ABOUT_SAME
 				: direction.isBetter(ratio, 1.0) ? Trend.BETTER : Trend.WORSE;
 		return new YearOverYear(ratio, trend, direction, null);
 	}

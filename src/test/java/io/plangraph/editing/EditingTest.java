@@ -303,7 +303,7 @@ class EditingTest {
 			String broken = hitachi().replace("year: R5, value: \"23,751件\"", "year: R5x, value: \"23,751件\"");
 			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", broken).execute().errors()
 				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-					assertThat(error.getMessage()).contains("hitachi.yaml, line 1114").contains("R5x");
+					assertThat(error.getMessage()).contains("hitachi.yaml, line 1115").contains("R5x");
 					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 				}));
 			assertThat(count("MATCH (c:Change) RETURN count(c)")).isEqualTo(changes);

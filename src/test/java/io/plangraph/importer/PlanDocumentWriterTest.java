@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanDocumentWriterTest {
 
 	static PlanDocument documentWith(String text, Double number) {
-		var value = new ValueEntry("ACTUAL", "R5", null, null, null, text, number, null, null, null, text);
-		var indicator = new IndicatorEntry("an-indicator", text, null, "HIGHER_IS_BETTER", null, null, List.of(), null,
+		var value = new ValueEntry("ACTUAL", "R5", null, null, null, text, number, null, null, null, text, null);
+		var indicator = new IndicatorEntry("an-indicator", text, null, "HIGHER_IS_BETTER", null, null, null, List.of(), null,
 				List.of(), text, null, List.of(value), List.of());
 		var plan = new PlanEntry("a-plan", text, "OTHER", null, null, null, List.of(text), text,
 				List.of(new Note(text, text)), List.of());
