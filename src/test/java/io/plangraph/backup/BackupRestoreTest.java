@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import io.plangraph.support.GraphQlClient;
-import io.plangraph.support.PlangraphTest;
+import io.plangraph.support.PlangraphTestWithKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -29,14 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Backup, wipe, restore: the graph, the README's queries and the change history are exactly as before.
  * Shares EditingTest's context ("admin-key" an admin), and leaves its data as it found it.
  */
-@PlangraphTest(properties = {
-		"plangraph.security.api-keys[0].name=hitachi-editor",
-		"plangraph.security.api-keys[0].sha256=552ecb62df54bd2532cbdeb51b3d8dedd0069816752095288156301ab13cc68b",
-		"plangraph.security.api-keys[0].role=EDITOR",
-		"plangraph.security.api-keys[0].cities[0]=082023",
-		"plangraph.security.api-keys[1].name=admin",
-		"plangraph.security.api-keys[1].sha256=69a5265506c94c77b787a7d7377b7685a0eff82e33920a71e7ee22cd6154953e",
-		"plangraph.security.api-keys[1].role=ADMIN" })
+@PlangraphTestWithKeys
 class BackupRestoreTest {
 
 	static final String HACHINOHE = "022039";

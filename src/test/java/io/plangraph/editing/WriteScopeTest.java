@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import io.plangraph.importer.GraphSnapshot;
 import io.plangraph.support.GraphQlClient;
-import io.plangraph.support.PlangraphTest;
+import io.plangraph.support.PlangraphTestWithKeys;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,14 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 安中市's data, by the same editor on 日立市's own data, by an admin and without a key. A refused write
  * leaves the whole graph as it was (compared as a snapshot). Same keys and context as {@link EditingTest}.
  */
-@PlangraphTest(properties = {
-		"plangraph.security.api-keys[0].name=hitachi-editor",
-		"plangraph.security.api-keys[0].sha256=552ecb62df54bd2532cbdeb51b3d8dedd0069816752095288156301ab13cc68b",
-		"plangraph.security.api-keys[0].role=EDITOR",
-		"plangraph.security.api-keys[0].cities[0]=082023",
-		"plangraph.security.api-keys[1].name=admin",
-		"plangraph.security.api-keys[1].sha256=69a5265506c94c77b787a7d7377b7685a0eff82e33920a71e7ee22cd6154953e",
-		"plangraph.security.api-keys[1].role=ADMIN" })
+@PlangraphTestWithKeys
 class WriteScopeTest {
 
 	static final String YATSUSHIRO_PLAN = "yatsushiro-priority-strategy-5";

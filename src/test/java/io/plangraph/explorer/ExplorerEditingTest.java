@@ -2,7 +2,7 @@ package io.plangraph.explorer;
 
 import java.io.IOException;
 
-import io.plangraph.support.PlangraphTest;
+import io.plangraph.support.PlangraphTestWithKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,17 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * City staff record this year's value in the explorer with an editor's key typed into the page: the
  * API's refusals are shown as it gives them, and the status on the page changes once it is recorded.
- * The same keys as EditingTest, so both share one application context (and database); this test
+ * The keys every writing test shares (PlangraphTestWithKeys), so one application context and database; this test
  * changes only 日立市's DXを推進する企業数 for R6 and 安中市's 廃校の跡地利用の推進, which no other test reads.
  */
-@PlangraphTest(properties = {
-		"plangraph.security.api-keys[0].name=hitachi-editor",
-		"plangraph.security.api-keys[0].sha256=552ecb62df54bd2532cbdeb51b3d8dedd0069816752095288156301ab13cc68b",
-		"plangraph.security.api-keys[0].role=EDITOR",
-		"plangraph.security.api-keys[0].cities[0]=082023",
-		"plangraph.security.api-keys[1].name=admin",
-		"plangraph.security.api-keys[1].sha256=69a5265506c94c77b787a7d7377b7685a0eff82e33920a71e7ee22cd6154953e",
-		"plangraph.security.api-keys[1].role=ADMIN" })
+@PlangraphTestWithKeys
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerEditingTest {
 

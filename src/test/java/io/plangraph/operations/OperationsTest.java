@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import io.plangraph.neo4j.EmbeddedNeo4jProperties;
 import io.plangraph.support.GraphQlClient;
-import io.plangraph.support.PlangraphTest;
+import io.plangraph.support.PlangraphTestWithKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -41,14 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * for a dashboard on another origin, API keys managed at run time, the embedded database's Bolt port and
  * disk use. Shares EditingTest's context (same keys: "hitachi-key" an editor of 日立市, "admin-key" an admin).
  */
-@PlangraphTest(properties = {
-		"plangraph.security.api-keys[0].name=hitachi-editor",
-		"plangraph.security.api-keys[0].sha256=552ecb62df54bd2532cbdeb51b3d8dedd0069816752095288156301ab13cc68b",
-		"plangraph.security.api-keys[0].role=EDITOR",
-		"plangraph.security.api-keys[0].cities[0]=082023",
-		"plangraph.security.api-keys[1].name=admin",
-		"plangraph.security.api-keys[1].sha256=69a5265506c94c77b787a7d7377b7685a0eff82e33920a71e7ee22cd6154953e",
-		"plangraph.security.api-keys[1].role=ADMIN" })
+@PlangraphTestWithKeys
 class OperationsTest {
 
 	@LocalServerPort

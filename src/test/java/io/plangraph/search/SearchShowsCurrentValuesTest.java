@@ -1,7 +1,7 @@
 package io.plangraph.search;
 
 import io.plangraph.support.GraphQlClient;
-import io.plangraph.support.PlangraphTest;
+import io.plangraph.support.PlangraphTestWithKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,14 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * an actual, it shows the corrected value only, not the superseded one beside it. Same keys and context
  * as the editing tests.
  */
-@PlangraphTest(properties = {
-		"plangraph.security.api-keys[0].name=hitachi-editor",
-		"plangraph.security.api-keys[0].sha256=552ecb62df54bd2532cbdeb51b3d8dedd0069816752095288156301ab13cc68b",
-		"plangraph.security.api-keys[0].role=EDITOR",
-		"plangraph.security.api-keys[0].cities[0]=082023",
-		"plangraph.security.api-keys[1].name=admin",
-		"plangraph.security.api-keys[1].sha256=69a5265506c94c77b787a7d7377b7685a0eff82e33920a71e7ee22cd6154953e",
-		"plangraph.security.api-keys[1].role=ADMIN" })
+@PlangraphTestWithKeys
 class SearchShowsCurrentValuesTest {
 
 	static final String RECORD = """
