@@ -44,6 +44,9 @@ final class ChildProcess implements AutoCloseable {
 
 	private final int httpPort;
 
+	// The embedded Bolt port always needs a password; the harness sets the child's, to look at its database.
+	private static final String BOLT_PASSWORD = "faults-harness";
+
 	private final int boltPort;
 
 	private final long startedAt = System.nanoTime();
@@ -86,7 +89,7 @@ final class ChildProcess implements AutoCloseable {
 				PlangraphApplication.class.getName()));
 		command.addAll(arguments);
 		command.addAll(List.of("--plangraph.neo4j.embedded.data-directory=" + dataDirectory,
-				"--plangraph.neo4j.embedded.bolt-port=" + bolt));
+				"--plangraph.neo4j.embedded.bolt-port=" + bolt, "--plangraph.neo4j.embedded.bolt-password=" + BOLT_PASSWORD));
 		var process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
@@ -131,10 +134,10 @@ final class ChildProcess implements AutoCloseable {
 		throw new IllegalStateException("the server did not answer within " + limit);
 	}
 
-	/** A Bolt driver to the child's database (the embedded Neo4j listens on loopback, no authentication). */
+	/** A Bolt driver to the child's database (the embedded Neo4j listens on loopback, with the harness's password). */
 	Driver driver() {
 		if (driver == null) {
-			driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+			driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", BOLT_PASSWORD));
 		}
 		return driver;
 	}
