@@ -89,10 +89,29 @@ class EmbeddedNeo4jConfiguration {
 			throw DatabaseInUseException.ifInUse(properties.dataDirectory(), ex);
 		}
 		// The system database is reached in-process, where no login is asked for.
-		service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-			.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", password.value()));
+		try {
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password.value()));
+		}
+		catch (RuntimeException ex) {
+			if (!samePassword(ex)) {
+				// Stopped here, or its threads would keep a failed start's process alive.
+				service.shutdown();
+				throw ex;
+			}
+			// A restart with the configured password: the user has it already.
+		}
 		return service;
+	}
+
+	private static boolean samePassword(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause.getMessage() != null && cause.getMessage().contains("Old password and new password cannot be the same")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -22,7 +22,9 @@ class EmbeddedNeo4jRestartTest {
 	ConfigurableApplicationContext start() {
 		// Command-line arguments, so they win over the test configuration's random data directory.
 		return new SpringApplicationBuilder(PlangraphApplication.class).web(WebApplicationType.NONE)
-			.run("--plangraph.neo4j.embedded.data-directory=" + dataDirectory, "--plangraph.neo4j.embedded.bolt-port=0");
+			.run("--plangraph.neo4j.embedded.data-directory=" + dataDirectory, "--plangraph.neo4j.embedded.bolt-port=0",
+					// A configured password, the same at every start: a restart must not trip over it.
+					"--plangraph.neo4j.embedded.bolt-password=the-same-password");
 	}
 
 	long count(ConfigurableApplicationContext context, String cypher) {
