@@ -47,11 +47,6 @@ public final class Editor extends AbstractAuthenticationToken {
 		return name;
 	}
 
-	/** Whether this key may change the data of the city. */
-	public boolean mayEdit(String cityCode) {
-		return admin || cities.contains(cityCode);
-	}
-
 	public boolean isAdmin() {
 		return admin;
 	}
