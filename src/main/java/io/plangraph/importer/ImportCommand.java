@@ -16,8 +16,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code plangraph import [--dry-run] [--city=CODE[,CODE]] [FILE|DIRECTORY]...}: loads plan documents and
- * exits; with no argument, the bundled documents. Whoever runs it holds the server's files, database
+ * {@code plangraph import [--dry-run] [--city=CODE[,CODE]] [--batch-size=N] [FILE|DIRECTORY]...}: loads plan
+ * documents and exits; with no argument, the bundled documents. Up to {@code --batch-size} documents
+ * (default {@code plangraph.import.batch-size}) are written in one transaction; more are committed that
+ * many at a time, after all of them were checked (see {@link PlanImporter#importInBatches}). Whoever runs it holds the server's files, database
  * included, so it may write what an admin may ({@link WriteScope#operator()}); {@code --city} restricts it
  * to those cities as an editor's key would be (an operator importing a file a city sent), checked by
  * the same rule as every write. With {@code --dry-run} it checks them the same way and prints what
@@ -53,8 +55,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				System.out.println(importer.preview(sources, scope, TransactionConfig.empty()));
 			}
 			else {
-				List<ImportedDocument> imported = importer.importDocuments(sources, scope, TransactionConfig.empty(), (tx, done) -> {
-				});
+				List<ImportedDocument> imported = importer.importInBatches(sources, scope, batchSize(args));
 				imported.forEach(document -> System.out.println("imported " + document));
 			}
 		}
@@ -66,10 +67,31 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			System.err.println("Nothing was imported: " + ex.getMessage());
 			exitCode = 1;
 		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			exitCode = 2;
+		}
 		catch (java.io.UncheckedIOException ex) {
 			System.err.println(ex.getMessage());
 			exitCode = 2;
 		}
+	}
+
+	private int batchSize(ApplicationArguments args) {
+		if (!args.containsOption("batch-size")) {
+			return properties.batchSize();
+		}
+		String value = args.getOptionValues("batch-size").getLast();
+		try {
+			int size = Integer.parseInt(value.strip());
+			if (size > 0) {
+				return size;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new IllegalArgumentException("--batch-size must be a positive number of documents, not '" + value + "'");
 	}
 
 	private static WriteScope scope(ApplicationArguments args) {

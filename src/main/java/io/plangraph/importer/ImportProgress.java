@@ -32,20 +32,18 @@ class ImportProgress {
 		registry.ifAvailable(meters -> {
 			Timer.builder("plangraph.import.duration")
 				.description("How long writing one plan document took")
-				.tag("document", document.documentId())
 				.register(meters)
 				.record(took);
 			DistributionSummary.builder("plangraph.import.size")
 				.description("Nodes one plan document wrote: plans, elements, indicators, values and marks")
 				.baseUnit("nodes")
-				.tag("document", document.documentId())
 				.register(meters)
 				.record(document.plans() + document.elements() + document.indicators() + document.values() + document.marks());
 		});
 	}
 
-	void committed(int documents, Duration took) {
-		log.info("Committed {} document(s) in {} ms", documents, took.toMillis());
+	void committed(int documents, int total, Duration took) {
+		log.info("Committed {}/{} document(s) in {} s", documents, total, "%.1f".formatted(took.toMillis() / 1000.0));
 	}
 
 }

@@ -14,6 +14,7 @@ import io.plangraph.indicator.Indicator;
 import io.plangraph.indicator.IndicatorRole;
 import io.plangraph.neo4j.GraphReader;
 import io.plangraph.neo4j.GraphVersion;
+import io.plangraph.neo4j.VersionedCache;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import reactor.core.publisher.Mono;
@@ -58,61 +59,21 @@ public class PlanGraphs {
 
 	private final GraphReader graph;
 
-	private final GraphVersion version;
-
-	private final Map<String, PlanGraph> kept;
-
-	// The version every kept graph belongs to; guarded by kept.
-	private long keptVersion = -1;
+	private final VersionedCache<String, PlanGraph> kept;
 
 	PlanGraphs(GraphReader graph, GraphVersion version, BatchLoaderRegistry loaders,
 			@org.springframework.beans.factory.annotation.Value("${plangraph.cache.plans:500}") int capacity) {
 		this.graph = graph;
-		this.version = version;
-		this.kept = new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, PlanGraph> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.kept = new VersionedCache<>(version, capacity);
 		loaders.forTypePair(String.class, PlanGraph.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> load(ids)));
 	}
 
 	/** The graphs of these plans: from memory where they are current, the rest in one query; unknown plans are left out. */
 	public Map<String, PlanGraph> load(Set<String> planIds) {
-		long current = version.current();
-		var found = new HashMap<String, PlanGraph>();
-		var missing = new ArrayList<String>();
-		synchronized (kept) {
-			if (current != keptVersion) {
-				kept.clear();
-				keptVersion = current;
-			}
-			for (String id : planIds) {
-				PlanGraph graph = kept.get(id);
-				if (graph != null) {
-					found.put(id, graph);
-				}
-				else {
-					missing.add(id);
-				}
-			}
-		}
-		if (!missing.isEmpty()) {
-			var loaded = graph.list(LOAD, Map.of("ids", missing), PlanGraphs::planGraph)
-				.stream()
-				.collect(Collectors.toMap(g -> g.plan().id(), Function.identity()));
-			synchronized (kept) {
-				// Kept only if no newer version was seen meanwhile; what was loaded may already be newer, which
-				// costs at most one more load.
-				if (keptVersion == current) {
-					kept.putAll(loaded);
-				}
-			}
-			found.putAll(loaded);
-		}
-		return found;
+		return kept.getAll(planIds, missing -> graph.list(LOAD, Map.of("ids", missing), PlanGraphs::planGraph)
+			.stream()
+			.collect(Collectors.toMap(g -> g.plan().id(), Function.identity())));
 	}
 
 	private static PlanGraph planGraph(Record record) {
