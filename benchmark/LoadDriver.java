@@ -18,17 +18,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * that is not HTTP 200 or has "errors" counts as an error (and is not a latency).
  *
  * <p>No dependencies: {@code java benchmark/LoadDriver.java --url URL --queries DIR [--clients 1,8]
- * [--seconds 20] [--warmup 5] [--header 'X-Api-Key: …'] [--label NAME]}. Prints one Markdown table row per
- * query file and client count to standard output. Sends only to the URL it is given (loopback here).
+ * [--seconds 20] [--warmup 5] [--header 'X-Api-Key: …'] [--label NAME] [--metrics URL --metrics-header H]}.
+ * Prints one Markdown table row per query file and client count to standard output: the first request's
+ * latency (alone, before the warm-up), the percentiles and throughput, and — given the server's Prometheus
+ * URL — the database queries per request. Sends only to the URLs it is given (loopback here).
  */
 public class LoadDriver {
 
-	record Result(String query, int clients, long requests, long errors, double p50, double p95, double p99,
-			double perSecond) {
+	record Result(String query, int clients, long requests, long errors, double first, double p50, double p95,
+			double p99, double perSecond, double queriesPerRequest) {
 
 		String row(String label) {
-			return "| %s | %s | %d | %d | %d | %.1f | %.1f | %.1f | %.0f |".formatted(label, query, clients, requests,
-					errors, p50, p95, p99, perSecond);
+			return "| %s | %s | %d | %d | %d | %s | %.1f | %.1f | %.1f | %.0f | %s |".formatted(label, query, clients,
+					requests, errors, Double.isNaN(first) ? "" : "%.0f".formatted(first), p50, p95, p99, perSecond,
+					Double.isNaN(queriesPerRequest) ? "–" : "%.2f".formatted(queriesPerRequest));
 		}
 
 	}
@@ -42,6 +45,9 @@ public class LoadDriver {
 		String header = option(args, "--header", null);
 		String label = option(args, "--label", "plangraph");
 		String only = option(args, "--only", null);
+		// Prometheus text of the server, for plangraph_graph_queries_total: database round trips per request.
+		String metrics = option(args, "--metrics", null);
+		String metricsHeader = option(args, "--metrics-header", null);
 		if (!url.startsWith("http://127.") && !url.startsWith("http://localhost")) {
 			throw new IllegalArgumentException("the driver sends only to this machine (loopback), not to " + url);
 		}
@@ -55,14 +61,37 @@ public class LoadDriver {
 		}
 		for (Path file : files) {
 			String body = "{\"query\":" + json(Files.readString(file)) + "}";
+			// The first request of a query, alone: what a reader waits for before anything is kept in memory.
+			double first = measure(http, url, header, body, 1, Duration.ZERO).p50();
 			for (int n : clients) {
 				measure(http, url, header, body, n, warmup);
+				double before = queries(http, metrics, metricsHeader);
 				var result = measure(http, url, header, body, n, run);
-				System.out.println(new Result(name(file), n, result.requests(), result.errors(), result.p50(),
-						result.p95(), result.p99(), result.perSecond()).row(label));
+				double after = queries(http, metrics, metricsHeader);
+				System.out.println(new Result(name(file), n, result.requests(), result.errors(), n == clients[0] ? first : Double.NaN,
+						result.p50(), result.p95(), result.p99(), result.perSecond(),
+						(after - before) / (result.requests() + result.errors())).row(label));
 				System.out.flush();
 			}
 		}
+	}
+
+	/** The server's count of database queries so far, or NaN without a metrics URL. */
+	static double queries(HttpClient http, String metrics, String header) throws IOException, InterruptedException {
+		if (metrics == null) {
+			return Double.NaN;
+		}
+		var request = HttpRequest.newBuilder(URI.create(metrics));
+		if (header != null) {
+			int colon = header.indexOf(':');
+			request.header(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+		}
+		String text = http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+		return text.lines()
+			.filter(line -> line.startsWith("plangraph_graph_queries_total"))
+			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.findFirst()
+			.orElse(Double.NaN);
 	}
 
 	static String name(Path file) {
@@ -84,7 +113,7 @@ public class LoadDriver {
 			int client = c;
 			Thread.ofPlatform().start(() -> {
 				try {
-					while (System.nanoTime() < end && counts[client] < mine.length) {
+					do {
 						var request = HttpRequest.newBuilder(URI.create(url))
 							.header("Content-Type", "application/json")
 							.POST(HttpRequest.BodyPublishers.ofString(body));
@@ -110,6 +139,7 @@ public class LoadDriver {
 							errors.incrementAndGet();
 						}
 					}
+					while (System.nanoTime() < end && counts[client] < mine.length);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
@@ -129,8 +159,8 @@ public class LoadDriver {
 			at += (int) counts[c];
 		}
 		Arrays.sort(all);
-		return new Result("", clients, total, errors.get(), percentile(all, 0.50), percentile(all, 0.95),
-				percentile(all, 0.99), total / seconds);
+		return new Result("", clients, total, errors.get(), Double.NaN, percentile(all, 0.50), percentile(all, 0.95),
+				percentile(all, 0.99), total / seconds, Double.NaN);
 	}
 
 	static double percentile(long[] sorted, double p) {

@@ -21,6 +21,12 @@ warmup=${BENCH_WARMUP:-5}
 port=${BENCH_PORT:-18080}
 bolt=${BENCH_BOLT_PORT:-17687}
 compare_port=${BENCH_COMPARE_PORT:-14000}
+# Off the heap: the database's page cache, large enough for the national graph's store (≈ 550 MB).
+pagecache=${BENCH_PAGECACHE:-1g}
+# An ADMIN key for the server's metrics (round trips per request); it exists only for this run.
+admin_key=benchmark-admin-$RANDOM$RANDOM
+admin_sha=$(printf %s "$admin_key" | sha256sum | cut -d' ' -f1)
+jdk_bin=$(dirname "$java")
 work=target/benchmark
 jar=target/plangraph-0.1.0-SNAPSHOT.jar
 mkdir -p "$work" benchmark/reports
@@ -67,7 +73,9 @@ for size in "${sizes[@]}"; do
 	started=$(date +%s%N)
 	"$java" -Xmx2g -jar "$jar" --server.port="$port" --plangraph.neo4j.embedded.data-directory="$data" \
 		--plangraph.neo4j.embedded.bolt-port="$bolt" --plangraph.neo4j.embedded.bolt-password=benchmark \
-		--plangraph.import.on-empty-database=false > "$work/server-$size.log" 2>&1 &
+		--plangraph.import.on-empty-database=false "--plangraph.neo4j.embedded.settings[server.memory.pagecache.size]=$pagecache" \
+		"--plangraph.security.api-keys[0].name=benchmark" "--plangraph.security.api-keys[0].sha256=$admin_sha" \
+		"--plangraph.security.api-keys[0].role=ADMIN" > "$work/server-$size.log" 2>&1 &
 	server=$!
 	trap 'kill $server 2>/dev/null || true' EXIT
 	startup_ms=$(wait_for_server "$started") || { echo "the server did not start; see $work/server-$size.log" >&2; exit 1; }
@@ -79,11 +87,12 @@ for size in "${sizes[@]}"; do
 		echo "- import: $files files in $((import_ms / 1000)) s ($(awk "BEGIN {printf \"%.1f\", $files / ($import_ms / 1000)}") files/s), command-line import into an empty database"
 		echo "- start-up of the server on that database: $((startup_ms / 1000)).$(( (startup_ms % 1000) / 100 )) s to the first answer"
 		echo
-		echo "| server | query | clients | requests | errors | p50 | p95 | p99 | req/s |"
-		echo "|---|---|---|---|---|---|---|---|---|"
+		echo "| server | query | clients | requests | errors | first | p50 | p95 | p99 | req/s | db queries/request |"
+		echo "|---|---|---|---|---|---|---|---|---|---|---|"
 	} >> "$report"
 	"$java" benchmark/LoadDriver.java --url "http://127.0.0.1:$port/graphql" --queries benchmark/queries/plangraph \
-		--seconds "$seconds" --warmup "$warmup" --label plangraph | tee -a "$report"
+		--seconds "$seconds" --warmup "$warmup" --label plangraph --metrics "http://127.0.0.1:$port/actuator/prometheus" \
+		--metrics-header "Authorization: Bearer $admin_key" | tee -a "$report"
 	if [ -n "${BENCH_COMPARE:-}" ]; then
 		[ -d benchmark/neo4j-graphql/node_modules ] || (cd benchmark/neo4j-graphql && npm ci --no-audit --no-fund)
 		for workers in 1 2; do
@@ -105,8 +114,10 @@ for size in "${sizes[@]}"; do
 	fi
 	{
 		echo
+		"$jdk_bin/jcmd" "$server" GC.run > /dev/null 2>&1 || true
 		echo "- server memory after the run: $(awk '/VmHWM/ {printf "%d MB peak", $2 / 1024}' /proc/$server/status)," \
-			"$(awk '/VmRSS/ {printf "%d MB resident", $2 / 1024}' /proc/$server/status)"
+			"$(awk '/VmRSS/ {printf "%d MB resident", $2 / 1024}' /proc/$server/status) (heap at most 2 GiB, page cache $pagecache);" \
+			"heap in use after a full GC: $("$jdk_bin/jstat" -gc "$server" 2>/dev/null | awk 'NR == 2 {printf "%d MB", ($3 + $4 + $6 + $8) / 1024}')"
 	} >> "$report"
 	kill "$server"
 	wait "$server" 2>/dev/null || true

@@ -12,6 +12,19 @@ import org.springframework.core.Ordered;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class OperationsConfiguration {
 
+	/**
+	 * {@code plangraph.graph.queries}: the queries the API's reads have sent to the database. Per request it is
+	 * the round trips a request costs (the benchmark reports it), which stays the same whatever the size of a
+	 * plan or the number of cities.
+	 */
+	@Bean
+	io.micrometer.core.instrument.binder.MeterBinder graphQueries(io.plangraph.neo4j.GraphReader reader) {
+		return registry -> io.micrometer.core.instrument.FunctionCounter.builder("plangraph.graph.queries", reader,
+				io.plangraph.neo4j.GraphReader::queriesRun)
+			.description("Queries the API's reads sent to the database")
+			.register(registry);
+	}
+
 	@Bean
 	FilterRegistrationBean<StartupGate> startupGate(ApplicationAvailability availability) {
 		var registration = new FilterRegistrationBean<>(new StartupGate(availability));

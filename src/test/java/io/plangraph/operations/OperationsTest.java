@@ -116,6 +116,7 @@ class OperationsTest {
 				.contains("jvm_memory_used_bytes{")
 				.containsPattern("(?m)^plangraph_import_duration_seconds_count(\\{[^}]*})? [1-9]")
 				.containsPattern("(?m)^plangraph_import_size_nodes_count(\\{[^}]*})? [1-9]")
+				.containsPattern("(?m)^plangraph_graph_queries_total(\\{[^}]*})? [1-9]")
 				.contains("graphql_request_seconds_bucket{")
 				.contains("disk_free_bytes{")
 				.containsPattern("(?m)^neo4j_bolt_client_exchange_duration_seconds_count\\{");
