@@ -1,16 +1,12 @@
 package io.plangraph.editing;
 
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.plangraph.calendar.FiscalYear;
 import io.plangraph.indicator.Indicator;
 import io.plangraph.indicator.IndicatorRole;
-import io.plangraph.neo4j.GraphReader;
-import io.plangraph.neo4j.Keyed;
-import io.plangraph.neo4j.Pages;
 import io.plangraph.plan.ElementKind;
 import io.plangraph.plan.PlanElement;
 import io.plangraph.security.Editor;
@@ -30,13 +26,13 @@ class EditController {
 
 	private final PlanEditor editor;
 
-	private final GraphReader graph;
+	private final EditQueries queries;
 
 	private final DocumentUpload upload;
 
-	EditController(PlanEditor editor, GraphReader graph, DocumentUpload upload) {
+	EditController(PlanEditor editor, EditQueries queries, DocumentUpload upload) {
 		this.editor = editor;
-		this.graph = graph;
+		this.queries = queries;
 		this.upload = upload;
 	}
 
@@ -211,55 +207,33 @@ class EditController {
 
 	@SchemaMapping(typeName = "EditPayload")
 	Change change(EditPayload payload) {
-		return payload.changeId() == null ? null
-				: graph.one("MATCH (c:Change {id: $id}) RETURN c", Map.of("id", payload.changeId()), r -> Change.of(r.get("c").asNode()))
-					.orElse(null);
+		return queries.change(payload.changeId()).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "EditPayload")
 	PlanElement element(EditPayload payload) {
-		return payload.elementId() == null ? null
-				: graph.one("MATCH (e:PlanElement {id: $id}) RETURN " + PlanElement.PROJECTION + "} AS e",
-						Map.of("id", payload.elementId()), r -> PlanElement.of(r.get("e"))).orElse(null);
+		return queries.element(payload.elementId()).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "EditPayload")
 	Indicator indicator(EditPayload payload) {
-		return payload.indicatorId() == null ? null
-				: graph.one("MATCH (i:Indicator {id: $id}) RETURN " + Indicator.PROJECTION + " AS i",
-						Map.of("id", payload.indicatorId()), r -> Indicator.of(r.get("i"))).orElse(null);
+		return queries.indicator(payload.indicatorId()).orElse(null);
 	}
 
 	@QueryMapping
 	Window<Change> history(@Argument String elementId, @Argument String indicatorId, @Argument String cityCode,
 			ScrollSubrange subrange) {
-		var page = Pages.of(subrange);
-		var parameters = new HashMap<String, Object>();
-		parameters.put("target", elementId != null ? elementId : indicatorId);
-		parameters.put("city", cityCode);
-		parameters.put("offset", page.offset());
-		parameters.put("limit", page.limit());
-		return page.window(graph.list("""
-				MATCH (c:Change)
-				WHERE ($target IS NULL OR c.targetId = $target) AND ($city IS NULL OR c.cityCode = $city)
-				RETURN c ORDER BY c.at DESC, c.id SKIP $offset LIMIT $limit
-				""", parameters, r -> Change.of(r.get("c").asNode())));
+		return queries.history(elementId != null ? elementId : indicatorId, cityCode, subrange);
 	}
 
 	@BatchMapping(typeName = "PlanElement", field = "history")
 	Map<PlanElement, List<Change>> elementHistory(List<PlanElement> elements) {
-		var rows = graph.keyed("""
-				MATCH (c:Change) WHERE c.targetId IN $ids RETURN c.targetId AS key, c ORDER BY c.at DESC
-				""", Map.of("ids", elements.stream().map(PlanElement::id).toList()), r -> Change.of(r.get("c").asNode()));
-		return Keyed.grouped(elements, PlanElement::id, rows);
+		return queries.historyOf(elements, PlanElement::id);
 	}
 
 	@BatchMapping(typeName = "Indicator", field = "history")
 	Map<Indicator, List<Change>> indicatorHistory(List<Indicator> indicators) {
-		var rows = graph.keyed("""
-				MATCH (c:Change) WHERE c.targetId IN $ids RETURN c.targetId AS key, c ORDER BY c.at DESC
-				""", Map.of("ids", indicators.stream().map(Indicator::id).toList()), r -> Change.of(r.get("c").asNode()));
-		return Keyed.grouped(indicators, Indicator::id, rows);
+		return queries.historyOf(indicators, Indicator::id);
 	}
 
 	private static Editor editor(Principal principal) {

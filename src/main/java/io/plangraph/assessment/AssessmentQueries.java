@@ -1,0 +1,131 @@
+package io.plangraph.assessment;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.plangraph.calendar.FiscalYear;
+import io.plangraph.indicator.Indicator;
+import io.plangraph.indicator.IndicatorValue;
+import io.plangraph.neo4j.GraphReader;
+import io.plangraph.plan.PlanElement;
+import io.plangraph.plan.PlanGraph;
+import io.plangraph.plan.PlanGraphs;
+import io.plangraph.status.AchievementStatus;
+import io.plangraph.status.PledgeStatus;
+import io.plangraph.assessment.Views.AchievementView;
+import io.plangraph.assessment.Views.DiscrepancyView;
+import io.plangraph.assessment.Views.PledgeAssessmentView;
+import io.plangraph.assessment.Views.RollupView;
+import io.plangraph.assessment.Views.TrajectoryView;
+import io.plangraph.assessment.Views.YearOverYearView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The reads behind every status field: the rules applied to what the indicator or its plan already holds,
+ * with today and the settings filled in, and the one query that picks the plans to check for discrepancies.
+ */
+@Component
+final class AssessmentQueries {
+
+	private static final String PLANS = """
+			MATCH (p:Plan)
+			WHERE ($cityCode IS NULL OR p.cityCode = $cityCode) AND ($planId IS NULL OR p.id = $planId)
+			RETURN p.id AS id ORDER BY p.cityCode, p.id
+			""";
+
+	private final GraphReader graph;
+
+	private final PlanGraphs plans;
+
+	private final StatusSettings settings;
+
+	private final StatusClock clock;
+
+	AssessmentQueries(GraphReader graph, PlanGraphs plans, StatusSettings settings, StatusClock clock) {
+		this.graph = graph;
+		this.plans = plans;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	AchievementStatus status(Indicator indicator, FiscalYear asOf, String group) {
+		return new IndicatorAssessment(indicator).achievement(asOf, group, clock.currentFiscalYear()).status();
+	}
+
+	AchievementStatus reportedStatus(Indicator indicator, FiscalYear fiscalYear, String group) {
+		var assessment = new IndicatorAssessment(indicator);
+		assessment.series(group); // refuses a group the indicator does not have
+		return assessment.reported(fiscalYear, group).orElse(null);
+	}
+
+	Double progress(Indicator indicator, FiscalYear asOf, String group) {
+		return new IndicatorAssessment(indicator).progress(asOf, group);
+	}
+
+	AchievementView achievement(Indicator indicator, FiscalYear asOf, String group) {
+		var assessment = new IndicatorAssessment(indicator);
+		return StatusViews.achievement(assessment, assessment.achievement(asOf, group, clock.currentFiscalYear()));
+	}
+
+	/** One achievement per group, or one for the whole where the indicator is not split. */
+	List<AchievementView> achievements(Indicator indicator, FiscalYear asOf) {
+		var assessment = new IndicatorAssessment(indicator);
+		var groups = indicator.groups().isEmpty() ? Collections.<String>singletonList(null) : indicator.groups();
+		var current = clock.currentFiscalYear();
+		return groups.stream().map(group -> StatusViews.achievement(assessment, assessment.achievement(asOf, group, current))).toList();
+	}
+
+	IndicatorValue latestValue(Indicator indicator, FiscalYear asOf, String group) {
+		var assessment = new IndicatorAssessment(indicator);
+		assessment.series(group); // refuses a group the indicator does not have
+		return assessment.latestValue(asOf, group).orElse(null);
+	}
+
+	TrajectoryView trajectory(Indicator indicator, FiscalYear asOf, String group) {
+		return StatusViews.trajectory(new IndicatorAssessment(indicator).trajectory(asOf, group, settings.thresholds()));
+	}
+
+	/** A program against last year, or {@code null} without an output indicator or any printed result. */
+	YearOverYearView yearOverYear(PlanGraph plan, PlanElement element, FiscalYear fiscalYear) {
+		return ProgramResult.of(plan, element, fiscalYear, settings.band())
+			.filter(result -> result.fiscalYear() != null)
+			.map(StatusViews::yearOverYear)
+			.orElse(null);
+	}
+
+	PledgeStatus pledgeStatus(PlanElement element, LocalDate asOf) {
+		var judgement = StatusViews.judge(element, asOf == null ? clock.today() : asOf, settings.pledgeStaleAfter());
+		return judgement == null ? null : judgement.status();
+	}
+
+	PledgeAssessmentView pledgeAssessment(PlanElement element, LocalDate asOf) {
+		return StatusViews.pledgeAssessment(element,
+				StatusViews.judge(element, asOf == null ? clock.today() : asOf, settings.pledgeStaleAfter()));
+	}
+
+	/** The roll-up of part of a plan; pledges are judged at the end of {@code asOf}, or today if that is sooner. */
+	RollupView rollup(PlanGraph plan, Set<PlanElement> elements, FiscalYear asOf) {
+		LocalDate today = clock.today();
+		LocalDate pledgeDate = asOf == null || asOf.end().isAfter(today) ? today : asOf.end();
+		return RollUps.of(plan, elements, asOf, FiscalYear.containing(today), pledgeDate, settings);
+	}
+
+	/** Discrepancies in one city's or one plan's documents, or in all of them. */
+	List<DiscrepancyView> discrepancies(String cityCode, String planId) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("cityCode", cityCode);
+		parameters.put("planId", planId);
+		var planIds = graph.list(PLANS, parameters, r -> r.get("id").asString());
+		if (planIds.isEmpty()) {
+			return List.of();
+		}
+		var loaded = plans.load(new LinkedHashSet<>(planIds));
+		return DiscrepancyChecks.in(planIds.stream().map(loaded::get).toList());
+	}
+
+}
