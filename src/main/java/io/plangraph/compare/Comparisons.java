@@ -1,7 +1,5 @@
 package io.plangraph.compare;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.plangraph.assessment.IndicatorAssessment;
+import io.plangraph.assessment.StatusClock;
 import io.plangraph.assessment.StatusSettings;
 import io.plangraph.calendar.FiscalYear;
 import io.plangraph.city.City;
@@ -40,13 +39,13 @@ class Comparisons {
 
 	private final CompareQueries queries;
 
-	private final Clock clock;
+	private final StatusClock clock;
 
 	private final StatusSettings settings;
 
 	private final VersionedCache<Question, Comparison> kept;
 
-	Comparisons(CompareQueries queries, Clock clock, StatusSettings settings, GraphVersion version,
+	Comparisons(CompareQueries queries, StatusClock clock, StatusSettings settings, GraphVersion version,
 			@Value("${plangraph.cache.compared-indicators:200000}") int capacity) {
 		this.queries = queries;
 		this.clock = clock;
@@ -64,7 +63,7 @@ class Comparisons {
 		if ((concept == null) == (theme == null)) {
 			throw new IllegalArgumentException("compare takes either a concept or a theme (exactly one of them)");
 		}
-		FiscalYear current = FiscalYear.containing(LocalDate.now(clock.withZone(settings.timeZone())));
+		FiscalYear current = clock.currentFiscalYear();
 		var question = new Question(concept, theme, cityCodes == null ? null : List.copyOf(cityCodes), asOf, current);
 		return kept.get(question, this::answer);
 	}

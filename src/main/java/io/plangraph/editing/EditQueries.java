@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import io.plangraph.indicator.Indicator;
+import io.plangraph.indicator.IndicatorQueries;
 import io.plangraph.neo4j.GraphReader;
 import io.plangraph.neo4j.Keyed;
 import io.plangraph.neo4j.Pages;
@@ -31,11 +32,6 @@ final class EditQueries {
 			RETURN %s} AS e
 			""".formatted(PlanElement.PROJECTION);
 
-	private static final String INDICATOR = """
-			MATCH (i:Indicator {id: $id})
-			RETURN %s AS i
-			""".formatted(Indicator.PROJECTION);
-
 	private static final String HISTORY = """
 			MATCH (c:Change)
 			WHERE ($target IS NULL OR c.targetId = $target) AND ($city IS NULL OR c.cityCode = $city)
@@ -50,7 +46,10 @@ final class EditQueries {
 
 	private final GraphReader graph;
 
-	EditQueries(GraphReader graph) {
+	private final IndicatorQueries indicators;
+
+	EditQueries(GraphReader graph, IndicatorQueries indicators) {
+		this.indicators = indicators;
 		this.graph = graph;
 	}
 
@@ -64,7 +63,7 @@ final class EditQueries {
 	}
 
 	Optional<Indicator> indicator(String id) {
-		return id == null ? Optional.empty() : graph.one(INDICATOR, Map.of("id", id), r -> Indicator.of(r.get("i")));
+		return id == null ? Optional.empty() : Optional.ofNullable(indicators.byIds(java.util.Set.of(id)).get(id));
 	}
 
 	/** Changes, newest first, to one target and/or in one city (either may be null: no filter). */

@@ -2,9 +2,10 @@ package io.plangraph.indicator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.plangraph.city.City;
-import io.plangraph.neo4j.GraphReader;
 import io.plangraph.neo4j.Keyed;
 import io.plangraph.neo4j.Pages;
 
@@ -20,63 +21,38 @@ import org.springframework.stereotype.Controller;
 @Controller
 class IndicatorController {
 
-	private final GraphReader graph;
+	private final IndicatorQueries queries;
 
-	IndicatorController(GraphReader graph) {
-		this.graph = graph;
+	IndicatorController(IndicatorQueries queries) {
+		this.queries = queries;
 	}
 
 	@QueryMapping
 	Indicator indicator(@Argument String id) {
-		return graph.one("MATCH (i:Indicator {id: $id}) RETURN " + Indicator.PROJECTION + " AS i", Map.of("id", id),
-				r -> Indicator.of(r.get("i"))).orElse(null);
+		return queries.byId(id);
 	}
 
 	/** Indicators with two or more users: the same series serving several elements or plans. */
 	@QueryMapping
 	List<Indicator> sharedIndicators(@Argument String cityCode) {
-		var parameters = new java.util.HashMap<String, Object>();
-		parameters.put("city", cityCode);
-		// A city's indicators are found through the index on their city; "$city IS NULL OR …" would scan them all.
-		return graph.list("""
-				%s
-				MATCH (e:PlanElement)-[:USES]->(i)
-				WITH i, count(DISTINCT e) AS users, count(DISTINCT e.planId) AS plans
-				WHERE users > 1 OR plans > 1
-				RETURN %s AS i ORDER BY users DESC, i.cityCode, i.id
-				""".formatted(cityCode == null ? "MATCH (i:Indicator)" : "MATCH (i:Indicator {cityCode: $city})",
-						Indicator.PROJECTION), parameters, r -> Indicator.of(r.get("i")));
+		return queries.shared(cityCode);
 	}
 
 	@SchemaMapping(typeName = "City", field = "indicators")
 	Window<Indicator> cityIndicators(City city, ScrollSubrange subrange) {
-		var page = Pages.of(subrange);
-		var rows = graph.list("""
-				MATCH (:City {code: $code})-[:MEASURES]->(i:Indicator)
-				WITH i ORDER BY i.name, i.id SKIP $offset LIMIT $limit
-				RETURN %s AS i
-				""".formatted(Indicator.PROJECTION), Map.of("code", city.code(), "offset", page.offset(), "limit", page.limit()),
-				r -> Indicator.of(r.get("i")));
-		return page.window(rows);
+		return queries.ofCity(city.code(), subrange);
 	}
 
 	@BatchMapping
 	Map<Indicator, City> city(List<Indicator> indicators) {
-		var rows = graph.keyed("MATCH (c:City) WHERE c.code IN $codes RETURN c.code AS key, c",
-				Map.of("codes", indicators.stream().map(Indicator::cityCode).distinct().toList()),
-				r -> City.of(r.get("c").asNode()));
-		return Keyed.single(indicators, Indicator::cityCode, rows);
+		return Keyed.single(indicators, Indicator::cityCode,
+				queries.cities(indicators.stream().map(Indicator::cityCode).distinct().toList()));
 	}
 
 	@BatchMapping
 	Map<Indicator, List<IndicatorUse>> usedBy(List<Indicator> indicators) {
-		var rows = graph.keyed("""
-				MATCH (e:PlanElement)-[u:USES]->(i:Indicator) WHERE i.id IN $ids
-				RETURN i.id AS key, e.id AS element, e.planId AS plan, u.role AS role ORDER BY e.planId, e.id
-				""", Map.of("ids", indicators.stream().map(Indicator::id).toList()),
-				r -> new IndicatorUse(r.get("element").asString(), r.get("plan").asString(),
-						IndicatorRole.valueOf(r.get("role").asString())));
-		return Keyed.grouped(indicators, Indicator::id, rows);
+		var users = queries.usersOf(indicators.stream().map(Indicator::id).collect(Collectors.toSet()));
+		return indicators.stream().distinct().collect(Collectors.toMap(Function.identity(), i -> users.getOrDefault(i.id(), List.of())));
 	}
 
 	@SchemaMapping

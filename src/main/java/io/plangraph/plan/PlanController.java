@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.plangraph.city.City;
-import io.plangraph.neo4j.GraphReader;
 import io.plangraph.neo4j.Keyed;
 import io.plangraph.source.SourceDocument;
+import io.plangraph.source.SourceDocumentQueries;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,10 +23,13 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PlanController {
 
-	private final GraphReader graph;
+	private final PlanQueries queries;
 
-	PlanController(GraphReader graph) {
-		this.graph = graph;
+	private final SourceDocumentQueries documents;
+
+	PlanController(PlanQueries queries, SourceDocumentQueries documents) {
+		this.queries = queries;
+		this.documents = documents;
 	}
 
 	@QueryMapping
@@ -36,18 +39,12 @@ class PlanController {
 
 	@BatchMapping(typeName = "City", field = "plans")
 	Map<City, List<Plan>> plans(List<City> cities) {
-		var rows = graph.keyed("""
-				MATCH (c:City)-[:HAS_PLAN]->(p:Plan) WHERE c.code IN $codes
-				RETURN c.code AS key, p ORDER BY p.documentId, p.position
-				""", Map.of("codes", cities.stream().map(City::code).toList()), r -> Plan.of(r.get("p").asNode()));
-		return Keyed.grouped(cities, City::code, rows);
+		return Keyed.grouped(cities, City::code, queries.plansOfCities(cities.stream().map(City::code).toList()));
 	}
 
 	@BatchMapping
 	Map<Plan, City> city(List<Plan> plans) {
-		var rows = graph.keyed("MATCH (c:City) WHERE c.code IN $codes RETURN c.code AS key, c",
-				Map.of("codes", plans.stream().map(Plan::cityCode).distinct().toList()), r -> City.of(r.get("c").asNode()));
-		return Keyed.single(plans, Plan::cityCode, rows);
+		return Keyed.single(plans, Plan::cityCode, queries.cities(plans.stream().map(Plan::cityCode).distinct().toList()));
 	}
 
 	@SchemaMapping
@@ -62,28 +59,17 @@ class PlanController {
 
 	@BatchMapping
 	Map<Plan, Plan> revises(List<Plan> plans) {
-		var rows = graph.keyed("""
-				MATCH (p:Plan)-[:REVISES]->(earlier:Plan) WHERE p.id IN $ids
-				RETURN p.id AS key, earlier
-				""", Map.of("ids", ids(plans)), r -> Plan.of(r.get("earlier").asNode()));
-		return Keyed.single(plans, Plan::id, rows);
+		return Keyed.single(plans, Plan::id, queries.revised(ids(plans)));
 	}
 
 	@BatchMapping
 	Map<Plan, List<Plan>> revisedBy(List<Plan> plans) {
-		var rows = graph.keyed("""
-				MATCH (later:Plan)-[:REVISES]->(p:Plan) WHERE p.id IN $ids
-				RETURN p.id AS key, later ORDER BY later.id
-				""", Map.of("ids", ids(plans)), r -> Plan.of(r.get("later").asNode()));
-		return Keyed.grouped(plans, Plan::id, rows);
+		return Keyed.grouped(plans, Plan::id, queries.revising(ids(plans)));
 	}
 
 	@BatchMapping
 	Map<Plan, SourceDocument> document(List<Plan> plans) {
-		var rows = graph.keyed("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS key, d",
-				Map.of("ids", plans.stream().map(Plan::documentId).distinct().toList()),
-				r -> SourceDocument.of(r.get("d").asNode()));
-		return Keyed.single(plans, Plan::documentId, rows);
+		return documents.byId(plans, Plan::documentId);
 	}
 
 	private static List<String> ids(List<Plan> plans) {

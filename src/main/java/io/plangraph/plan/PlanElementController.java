@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 
 import io.plangraph.indicator.Indicator;
 import io.plangraph.indicator.IndicatorUse;
-import io.plangraph.neo4j.GraphReader;
 import io.plangraph.plan.PlanGraph.IndicatorInRole;
 import org.dataloader.DataLoader;
 
@@ -21,10 +20,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PlanElementController {
 
-	private final GraphReader graph;
+	private final PlanQueries queries;
 
-	PlanElementController(GraphReader graph) {
-		this.graph = graph;
+	PlanElementController(PlanQueries queries) {
+		this.queries = queries;
 	}
 
 	@QueryMapping
@@ -35,17 +34,7 @@ class PlanElementController {
 	/** Elements that stand under more than one parent: one initiative listed in several sections. */
 	@QueryMapping
 	CompletableFuture<List<PlanElement>> sharedElements(@Argument String cityCode, DataLoader<String, PlanGraph> plans) {
-		var parameters = new java.util.HashMap<String, Object>();
-		parameters.put("city", cityCode);
-		// A city's elements are found through the index on their city; "$city IS NULL OR …" would scan them all.
-		var ids = graph.list("""
-				%s
-				MATCH (parent:PlanElement)-[:HAS_CHILD]->(e)
-				WITH e, count(parent) AS parents WHERE parents > 1
-				RETURN e.id AS id ORDER BY e.cityCode, e.id
-				""".formatted(cityCode == null ? "MATCH (e:PlanElement)" : "MATCH (e:PlanElement {cityCode: $city})"),
-				parameters, r -> r.get("id").asString());
-		var elements = ids.stream().map(id -> plans.load(PlanElement.planOf(id)).thenApply(plan -> plan.element(id))).toList();
+		var elements = queries.sharedElementIds(cityCode).stream().map(id -> plans.load(PlanElement.planOf(id)).thenApply(plan -> plan.element(id))).toList();
 		return CompletableFuture.allOf(elements.toArray(CompletableFuture[]::new))
 			.thenApply(done -> elements.stream().map(CompletableFuture::join).toList());
 	}
