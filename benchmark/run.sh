@@ -46,7 +46,7 @@ report=benchmark/reports/report-$(date -u +%Y-%m-%d).md
 wait_for_server() {
 	local started=$1
 	for _ in $(seq 1 1200); do
-		if curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ cities { code } }"}' \
+		if curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ cities(first: 1) { edges { node { code } } } }"}' \
 			"http://127.0.0.1:$port/graphql" 2>/dev/null; then
 			echo $(( ($(date +%s%N) - started) / 1000000 ))
 			return 0

@@ -29,10 +29,10 @@ class GraphQlApiTest {
 
 	@Test
 	void listsTheFourCitiesWithTheirPlans() {
-		graphQl.document("{ cities { code name prefecture plans { id kind } } }")
+		graphQl.document("{ cities { edges { node { code name prefecture plans { id kind } } } } }")
 			.execute()
-			.path("cities[*].name").entityList(String.class).containsExactly("八戸市", "日立市", "安中市", "八代市")
-			.path("cities[0].plans[*].id").entityList(String.class)
+			.path("cities.edges[*].node.name").entityList(String.class).containsExactly("八戸市", "日立市", "安中市", "八代市")
+			.path("cities.edges[0].node.plans[*].id").entityList(String.class)
 			.contains("hachinohe-strategy-phase-1", "hachinohe-strategy-phase-2", "hachinohe-first-term-report");
 	}
 

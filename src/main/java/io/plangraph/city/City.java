@@ -10,4 +10,9 @@ public record City(String code, String name, String nameEn, String prefecture) {
 				node.get("prefecture").asString());
 	}
 
+	/** The prefecture's two-digit code: the first two digits of the municipality code (08 for 082023). */
+	public String prefectureCode() {
+		return code.substring(0, 2);
+	}
+
 }

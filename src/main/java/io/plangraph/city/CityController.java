@@ -1,33 +1,42 @@
 package io.plangraph.city;
 
 import java.util.List;
-import java.util.Map;
 
-import io.plangraph.neo4j.GraphReader;
-
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 /** The cities: who publishes plans. */
 @Controller
 class CityController {
 
-	private final GraphReader graph;
+	private final CityQueries cities;
 
-	CityController(GraphReader graph) {
-		this.graph = graph;
+	CityController(CityQueries cities) {
+		this.cities = cities;
 	}
 
 	@QueryMapping
-	List<City> cities() {
-		return graph.list("MATCH (c:City) RETURN c ORDER BY c.code", Map.of(), r -> City.of(r.get("c").asNode()));
+	Window<City> cities(@Argument String prefecture, @Argument String name, ScrollSubrange subrange) {
+		return cities.page(prefecture, name, subrange);
 	}
 
 	@QueryMapping
 	City city(@Argument String code) {
-		return graph.one("MATCH (c:City {code: $code}) RETURN c", Map.of("code", code), r -> City.of(r.get("c").asNode()))
-			.orElse(null);
+		return cities.city(code).orElse(null);
+	}
+
+	@QueryMapping
+	List<Prefecture> prefectures() {
+		return Prefecture.all();
+	}
+
+	@SchemaMapping(typeName = "Prefecture", field = "name")
+	String prefectureName(Prefecture prefecture) {
+		return prefecture.japaneseName();
 	}
 
 }

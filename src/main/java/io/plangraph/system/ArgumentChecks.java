@@ -14,13 +14,16 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLTypeUtil;
 import io.plangraph.neo4j.Pages;
 
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks every argument of a field before the field runs, so that no controller has to: each text is
  * clean Unicode (no control character but tab and line breaks, no lone surrogate) and no longer than its
  * limit ({@link InputLimits}: uploads by bytes, search by characters and words, any other text by
- * characters), and a page size ({@code first}, {@code last} of a connection) is 1–{@value Pages#MAX_SIZE}.
+ * characters), a page size ({@code first}, {@code last} of a connection) is 1–{@value Pages#MAX_SIZE}, and a
+ * {@code before} cursor is one the server gave out.
  * A refusal is a GraphQL error at the field's location naming the argument.
  */
 @Component
@@ -33,8 +36,11 @@ class ArgumentChecks extends SimplePerformantInstrumentation {
 
 	private final InputLimits limits;
 
-	ArgumentChecks(InputLimits limits) {
+	private final CursorStrategy<ScrollPosition> cursors;
+
+	ArgumentChecks(InputLimits limits, CursorStrategy<ScrollPosition> cursors) {
 		this.limits = limits;
+		this.cursors = cursors;
 	}
 
 	@Override
@@ -54,6 +60,10 @@ class ArgumentChecks extends SimplePerformantInstrumentation {
 				if (connection && (name.equals("first") || name.equals("last")) && value instanceof Integer size) {
 					pageSize(name, size);
 				}
+				if (connection && name.equals("before") && value instanceof String cursor) {
+					// Read here, not where the page is resolved, so that a forged cursor is named as 'before'.
+					cursor(name, cursor);
+				}
 				check(env.getField().getName(), name, value);
 			});
 		}
@@ -69,6 +79,15 @@ class ArgumentChecks extends SimplePerformantInstrumentation {
 		if (size < 1 || size > Pages.MAX_SIZE) {
 			throw InputRefused.badValue(name, "a page holds 1 to " + Pages.MAX_SIZE + " items, not " + size
 					+ ". Ask for more pages (after: the last page's endCursor) rather than a larger one.");
+		}
+	}
+
+	private void cursor(String name, String cursor) {
+		try {
+			cursors.fromCursor(cursor);
+		}
+		catch (InputRefused forged) {
+			throw PageCursors.forged(name);
 		}
 	}
 

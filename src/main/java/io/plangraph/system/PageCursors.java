@@ -68,8 +68,16 @@ class PageCursors {
 	}
 
 	private static InputRefused forged() {
-		return InputRefused.badValue("after", "this is not a cursor this server gave out. Pass a page's endCursor "
-				+ "(or an edge's cursor) exactly as it came, or leave 'after' out to start at the beginning.");
+		return forged("after");
+	}
+
+	/** The refusal of a forged cursor given as {@code after} or {@code before} ({@link ArgumentChecks} names which). */
+	static InputRefused forged(String argument) {
+		return argument.equals("before")
+				? InputRefused.badValue("before", "this is not a cursor this server gave out. Pass a page's startCursor "
+						+ "(or an edge's cursor) exactly as it came, or leave 'before' out to page back from the end.")
+				: InputRefused.badValue("after", "this is not a cursor this server gave out. Pass a page's endCursor "
+						+ "(or an edge's cursor) exactly as it came, or leave 'after' out to start at the beginning.");
 	}
 
 }

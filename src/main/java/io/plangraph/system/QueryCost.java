@@ -11,7 +11,7 @@ import io.plangraph.neo4j.Pages;
 /**
  * A query's estimated cost: about how many values its answer can hold. Each field counts 1; a list
  * multiplies what is selected under it by how many items it can return — a connection's page by its
- * {@code first} (20 if not given, at most 100, as {@link Pages} serves it), the lists named in
+ * {@code first} or {@code last} (20 if not given, at most 100, as {@link Pages} serves it), the lists named in
  * {@code list-sizes} by their size there (a whole collection: every city, every element of a plan), any
  * other list by {@code list-size} (a handful: children, indicators, values). Introspection counts 1 a
  * field; graphql-java bounds it on its own (good-faith introspection).
@@ -52,7 +52,8 @@ final class QueryCost implements FieldComplexityCalculator {
 		}
 		if ("edges".equals(env.getFieldDefinition().getName()) && env.getParentEnvironment() != null
 				&& env.getParentEnvironment().getFieldDefinition().getArgument("first") != null) {
-			return pageSize(env.getParentEnvironment().getArguments().get("first"));
+			var page = env.getParentEnvironment().getArguments();
+			return pageSize(page.get("first") != null ? page.get("first") : page.get("last"));
 		}
 		return listSizes.getOrDefault(type + "." + env.getFieldDefinition().getName(), listSize);
 	}

@@ -23,10 +23,10 @@ public record QueryLimitSettings(@DefaultValue("15") int maxDepth, @DefaultValue
 		@DefaultValue("4") int listSize, Map<String, Integer> listSizes, @DefaultValue("10s") Duration timeout) {
 
 	/**
-	 * The lists that return a whole collection, with the most items they can return: every city (no paging;
-	 * Japan has 1,741 municipalities) and every element of a plan (the largest plan holds 524).
+	 * The lists that return a whole collection, with the most items they can return: every element of a plan
+	 * (the largest plan holds 524). The cities are a connection, counted by their page.
 	 */
-	public static final Map<String, Integer> WHOLE_COLLECTIONS = Map.of("Query.cities", 1741, "Plan.allElements", 500);
+	public static final Map<String, Integer> WHOLE_COLLECTIONS = Map.of("Plan.allElements", 500);
 
 	public QueryLimitSettings {
 		if (maxDepth < 1 || listSize < 0) {

@@ -3,7 +3,21 @@
 import { graphql } from '../api.js';
 import { h, link, route } from '../ui.js';
 
-const PAIRS = `{ cities { name plans { id title revises { id title } } } }`;
+// The revised plans of every city, a page of 100 cities at a time (Query.cities is a connection).
+const PAIRS = `query revisedPlans($after: String) {
+  cities(first: 100, after: $after) { edges { node { name plans { id title revises { id title } } } } pageInfo { hasNextPage endCursor } }
+}`;
+
+async function everyCity() {
+  const cities = [];
+  let after = null;
+  for (;;) {
+    const { cities: page } = await graphql(PAIRS, { after });
+    cities.push(...page.edges.map((edge) => edge.node));
+    if (!page.pageInfo.hasNextPage) return cities;
+    after = page.pageInfo.endCursor;
+  }
+}
 
 const QUERY = `query($from: ID!, $to: ID!) {
   planDiff(from: $from, to: $to) {
@@ -30,7 +44,7 @@ const SECTIONS = [
 const CHANGE = { ADDED: '追加', REMOVED: '削除', SAME: '同じ名前', RENAMED: '名称変更', MERGED: '統合', SPLIT: '分割', REGROUPED: '再編' };
 
 export async function diff({ params, go }) {
-  const { cities } = await graphql(PAIRS);
+  const cities = await everyCity();
   const pairs = cities.flatMap((c) => c.plans.filter((p) => p.revises).map((p) => ({ city: c.name, from: p.revises, to: p })));
   const from = params.get('from') || pairs[0]?.from.id;
   const to = params.get('to') || pairs[0]?.to.id;

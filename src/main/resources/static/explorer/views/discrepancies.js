@@ -2,8 +2,9 @@
 import { graphql } from '../api.js';
 import { h, link, route, fyLabel } from '../ui.js';
 
+// The city picker offers the cities that have a discrepancy (not all 1,741 municipalities).
 const QUERY = `query($city: ID, $plan: ID) {
-  cities { code name }
+  everywhere: discrepancies(planId: $plan) { element { plan { city { code name } } } indicator { city { code name } } }
   discrepancies(cityCode: $city, planId: $plan) {
     kind fiscalYear group reported computed explanation
     element { id code title plan { id title } }
@@ -16,9 +17,11 @@ export async function discrepancies({ params, go }) {
   const city = params.get('city') || null;
   const plan = params.get('plan') || null;
   const data = await graphql(QUERY, { city, plan });
+  const cities = new Map(data.everywhere.map((d) => d.element?.plan.city ?? d.indicator.city).map((c) => [c.code, c]));
+  if (city && !cities.has(city)) cities.set(city, { code: city, name: city });
   const select = h('select', { id: 'discrepancy-city', onchange: (e) => go('discrepancies', { city: e.target.value }) },
     h('option', { value: '' }, 'すべての市'),
-    data.cities.map((c) => h('option', { value: c.code, selected: c.code === city }, c.name)));
+    [...cities.values()].sort((a, b) => a.code.localeCompare(b.code)).map((c) => h('option', { value: c.code, selected: c.code === city }, c.name)));
   return h('div', {},
     h('h1', {}, '計画書の数値と印刷の不一致'),
     h('p', { class: 'lead' }, '計画書に印刷された評価（◎○△—）や前年度比が、同じ計画書の数値から計算した結果と合わない箇所です。最後の桁の丸めの範囲は一致とみなします。'),

@@ -337,7 +337,7 @@ class EditingTest {
 				.post()
 				.header("Authorization", "Bearer no-such-key")
 				.header("Content-Type", "application/json")
-				.bodyValue("{\"query\": \"{ cities { code } }\"}")
+				.bodyValue("{\"query\": \"{ cities { edges { node { code } } } }\"}")
 				.exchange()
 				.expectStatus()
 				.isUnauthorized();

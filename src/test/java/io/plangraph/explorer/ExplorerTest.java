@@ -274,6 +274,45 @@ class ExplorerTest {
 	}
 
 	@Test
+	void theCityListComesAPageAtATimeAndNarrowsByPrefectureAndName() throws IOException {
+		browser.get("/#/?n=2");
+		browser.viewLoaded();
+		assertThat(cityCards()).containsExactly("city-022039", "city-082023");
+		browser.shown("#cities-more").click();
+		browser.await((d) -> cityCards().size() == 4);
+		assertThat(cityCards()).containsExactly("city-022039", "city-082023", "city-102113", "city-432024");
+		assertThat(browser.all("#cities-more")).isEmpty();
+		assertThat(browser.find(".more-cities").getText()).isEmpty();
+
+		var before = browser.renders();
+		new Select(browser.find("#city-prefecture")).selectByValue("08");
+		browser.nextView(before);
+		assertThat(browser.driver.getCurrentUrl()).contains("#/?pref=08");
+		assertThat(cityCards()).containsExactly("city-082023");
+		assertThat(browser.find("#city-082023").getText()).contains("日立市", "茨城県", "ひたち成長戦略プラン");
+		browser.screenshot("cities-by-prefecture");
+
+		before = browser.renders();
+		new Select(browser.find("#city-prefecture")).selectByValue("");
+		browser.nextView(before);
+		before = browser.renders();
+		browser.find("#city-name").sendKeys("八", Keys.ENTER);
+		browser.nextView(before);
+		assertThat(cityCards()).containsExactly("city-022039", "city-432024");
+
+		before = browser.renders();
+		browser.find("#city-name").clear();
+		browser.find("#city-name").sendKeys("横浜", Keys.ENTER);
+		browser.nextView(before);
+		assertThat(cityCards()).isEmpty();
+		assertThat(browser.find("#cities-none").getText()).isEqualTo("該当する市はありません。");
+	}
+
+	private List<String> cityCards() {
+		return browser.all("#cities > li.city").stream().map((card) -> card.getAttribute("id")).toList();
+	}
+
+	@Test
 	void everyViewIsReachedWithTheKeyboardAlone() {
 		browser.get("/");
 		browser.viewLoaded();

@@ -103,7 +103,7 @@ class OperationsTest {
 
 		@Test
 		void prometheusShowsGraphQlRequestTimingsAfterAQuery() {
-			GraphQlClient.over(port).document("query citiesForMetrics { cities { code } }").execute().path("cities").hasValue();
+			GraphQlClient.over(port).document("query citiesForMetrics { cities { edges { node { code } } } }").execute().path("cities").hasValue();
 			String scrape = http.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer admin-key")
 				.exchange()
 				.expectStatus().isOk()
@@ -223,7 +223,7 @@ class OperationsTest {
 			assertThat(driver.executableQuery("MATCH (k:ApiKey {id: $id}) RETURN k.sha256 AS h, k.key AS key")
 				.withParameters(Map.of("id", id)).execute().records().getFirst().get("key").isNull()).isTrue();
 
-			GraphQlClient.withKey(port, key).document("{ cities { code } }").execute().path("cities").hasValue();
+			GraphQlClient.withKey(port, key).document("{ cities { edges { node { code } } } }").execute().path("cities").hasValue();
 			GraphQlClient.withKey(port, "admin-key").document("{ apiKeys { id lastUsed revoked } }").execute()
 				.path("apiKeys[?(@.id == '" + id + "')].lastUsed").entityList(String.class).satisfies(used -> assertThat(used).doesNotContainNull().hasSize(1));
 
@@ -234,7 +234,7 @@ class OperationsTest {
 
 			http.post().uri("/graphql").header(HttpHeaders.AUTHORIZATION, "Bearer " + key)
 				.header(HttpHeaders.CONTENT_TYPE, "application/json")
-				.bodyValue(Map.of("query", "{ cities { code } }"))
+				.bodyValue(Map.of("query", "{ cities { edges { node { code } } } }"))
 				.exchange()
 				.expectStatus().isUnauthorized();
 		}

@@ -90,7 +90,7 @@ class StartupTest {
 				.jsonPath("$.status").isEqualTo("OUT_OF_SERVICE");
 			http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 			http.post().uri("/graphql").header(HttpHeaders.CONTENT_TYPE, "application/json")
-				.bodyValue(Map.of("query", "{ cities { code } }"))
+				.bodyValue(Map.of("query", "{ cities { edges { node { code } } } }"))
 				.exchange()
 				.expectStatus().isEqualTo(503)
 				.expectHeader().exists("Retry-After")
@@ -111,10 +111,10 @@ class StartupTest {
 				http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
 					.jsonPath("$.status").isEqualTo("UP");
 				http.post().uri("/graphql").header(HttpHeaders.CONTENT_TYPE, "application/json")
-					.bodyValue(Map.of("query", "query citiesOnceReady { cities { code } }"))
+					.bodyValue(Map.of("query", "query citiesOnceReady { cities { edges { node { code } } } }"))
 					.exchange()
 					.expectStatus().isOk()
-					.expectBody().jsonPath("$.data.cities.length()").isEqualTo(4);
+					.expectBody().jsonPath("$.data.cities.edges.length()").isEqualTo(4);
 
 				assertThat(output).contains("Imported 5/5 ").containsPattern("Committed 5 document\\(s\\) in \\d+ ms")
 					.doesNotContain("Using generated security password")

@@ -133,7 +133,7 @@ class ErrorsAndLimitsTest {
 	}
 
 	static Stream<BadInput> badInputs() {
-		String valid = "{\"query\": \"{ cities { name } }\"}";
+		String valid = "{\"query\": \"{ cities { edges { node { name } } } }\"}";
 		var rows = new ArrayList<BadInput>();
 		// HTTP: the body and the request itself.
 		rows.add(http("malformed JSON", "POST", "application/json", utf8("{\"query\": \"{ cities { name } }\""), 400, "BAD_REQUEST",

@@ -51,7 +51,6 @@ class QueryCostTest {
 
 	@Test
 	void aWholeCollectionCountsEveryItemItCanHold() {
-		assertThat(cost("{ cities { name } }")).isEqualTo(1 + 1741);
 		assertThat(cost("{ plan(id: \"p\") { allElements { title } } }")).isEqualTo(1 + 1 + 500);
 	}
 
@@ -64,13 +63,19 @@ class QueryCostTest {
 	}
 
 	@Test
+	void aPageAskedForFromTheEndCountsItsLast() {
+		assertThat(cost("{ cities(last: 7) { edges { node { name } } } }")).isEqualTo(1 + 1 + 7 * 2);
+		assertThat(cost("{ cities { edges { node { name } } } }")).isEqualTo(1 + 1 + 20 * 2);
+	}
+
+	@Test
 	void introspectionCountsOneAField() {
 		assertThat(cost("{ __schema { types { name fields { name } } } }")).isEqualTo(1 + 1 + 1 + 1 + 1);
 	}
 
 	@Test
 	void noFieldCostsMoreThanTheCeiling() {
-		assertThat(cost("{ cities { plans { allElements { indicators { values { text } } } } } }")).isEqualTo(QueryCost.CEILING);
+		assertThat(cost("{ cities(first: 100) { edges { node { plans { allElements { indicators { values { text } } } } } } } }")).isEqualTo(QueryCost.CEILING);
 	}
 
 	private static GraphQLSchema schema() {

@@ -26,14 +26,14 @@ class QueryLimitSettingsTest {
 		assertThat(settings.maxComplexity()).isEqualTo(100_000);
 		assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(10));
 		assertThat(settings.listSize()).isEqualTo(4);
-		assertThat(settings.listSizes()).isEqualTo(Map.of("Query.cities", 1741, "Plan.allElements", 500));
+		assertThat(settings.listSizes()).isEqualTo(Map.of("Plan.allElements", 500));
 	}
 
 	@Test
 	void addsConfiguredListSizesToTheWholeCollectionsAndMayChangeThem() {
 		QueryLimitSettings settings = bind(Map.of("plangraph.graphql.list-sizes[Theme.elements]", "100",
-				"plangraph.graphql.list-sizes[Query.cities]", "50"));
-		assertThat(settings.listSizes()).containsEntry("Theme.elements", 100).containsEntry("Query.cities", 50).containsEntry("Plan.allElements", 500);
+				"plangraph.graphql.list-sizes[Plan.allElements]", "50"));
+		assertThat(settings.listSizes()).containsEntry("Theme.elements", 100).containsEntry("Plan.allElements", 50);
 	}
 
 	@Test
