@@ -6,15 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.plangraph.neo4j.GraphReader;
+import io.plangraph.neo4j.GraphVersion;
+import io.plangraph.neo4j.Keyed;
+import io.plangraph.neo4j.VersionedCache;
 import io.plangraph.neo4j.Pages;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Component;
 
-/** The Cypher that reads cities: one city by code, or a page of them in code order, filtered. */
+/**
+ * The Cypher that reads cities: one city by code, cities by code for other types' fields (kept per data
+ * version: every tree and indicator asks for its city), or a page of them in code order, filtered.
+ */
 @Component
-class CityQueries {
+public class CityQueries {
 
 	/*
 	 * The prefecture filter is a prefix of the code, so it is a range seek on the index of City.code. The name
@@ -28,8 +34,21 @@ class CityQueries {
 
 	private final GraphReader graph;
 
-	CityQueries(GraphReader graph) {
+	private final VersionedCache<String, City> byCode;
+
+	CityQueries(GraphReader graph, GraphVersion version) {
 		this.graph = graph;
+		// Every municipality of Japan fits.
+		this.byCode = new VersionedCache<>(version, 2000);
+	}
+
+	/** Cities by code, as rows keyed by their code; unknown codes are left out. */
+	public List<Keyed<City>> byCodes(List<String> codes) {
+		var found = byCode.getAll(new java.util.HashSet<>(codes), missing -> graph
+			.list("MATCH (c:City) WHERE c.code IN $codes RETURN c", Map.of("codes", missing), r -> City.of(r.get("c").asNode()))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(City::code, city -> city)));
+		return codes.stream().distinct().filter(found::containsKey).map(code -> new Keyed<>(code, found.get(code))).toList();
 	}
 
 	Optional<City> city(String code) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.plangraph.city.City;
+import io.plangraph.city.CityQueries;
 import io.plangraph.neo4j.GraphReader;
 import io.plangraph.neo4j.GraphVersion;
 import io.plangraph.neo4j.Keyed;
@@ -33,9 +34,12 @@ public class IndicatorQueries {
 
 	private final VersionedCache<String, List<IndicatorUse>> users;
 
-	IndicatorQueries(GraphReader graph, GraphVersion version,
+	private final CityQueries cities;
+
+	IndicatorQueries(GraphReader graph, GraphVersion version, CityQueries cities,
 			@Value("${plangraph.cache.indicators:20000}") int capacity) {
 		this.graph = graph;
+		this.cities = cities;
 		this.indicators = new VersionedCache<>(version, capacity);
 		this.users = new VersionedCache<>(version, capacity);
 	}
@@ -98,8 +102,7 @@ public class IndicatorQueries {
 
 	/** The cities of these indicators, by code. */
 	List<Keyed<City>> cities(List<String> codes) {
-		return graph.keyed("MATCH (c:City) WHERE c.code IN $codes RETURN c.code AS key, c", Map.of("codes", codes),
-				r -> City.of(r.get("c").asNode()));
+		return cities.byCodes(codes);
 	}
 
 }

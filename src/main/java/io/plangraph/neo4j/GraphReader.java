@@ -49,12 +49,10 @@ public final class GraphReader {
 		return list(cypher, parameters, mapper).stream().findFirst();
 	}
 
-	/** Counts a query sent past this reader (the data version, read in the process from an embedded database). */
-	void counted() {
-		queries.incrementAndGet();
-	}
-
-	/** How many queries this reader has sent to the database since the application started. */
+	/**
+	 * How many queries this reader has sent to the database since the application started: its round trips.
+	 * (The data version, read in the process from an embedded database, takes none; see {@link GraphVersion}.)
+	 */
 	public long queriesRun() {
 		return queries.get();
 	}

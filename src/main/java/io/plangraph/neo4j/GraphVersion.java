@@ -52,7 +52,6 @@ public final class GraphVersion {
 	 */
 	public long current() {
 		if (embedded != null) {
-			graph.counted();
 			return embedded.executeTransactionally(CURRENT, Map.of(),
 					result -> ((Number) result.next().get("value")).longValue());
 		}

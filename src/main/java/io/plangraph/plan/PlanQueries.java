@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.plangraph.city.City;
+import io.plangraph.city.CityQueries;
 import io.plangraph.neo4j.GraphReader;
-import io.plangraph.neo4j.GraphVersion;
-import io.plangraph.neo4j.VersionedCache;
+
 import io.plangraph.neo4j.Keyed;
 
 import org.springframework.stereotype.Component;
@@ -21,12 +21,11 @@ class PlanQueries {
 
 	private final GraphReader graph;
 
-	private final VersionedCache<String, City> cities;
+	private final CityQueries cities;
 
-	PlanQueries(GraphReader graph, GraphVersion version) {
+	PlanQueries(GraphReader graph, CityQueries cities) {
 		this.graph = graph;
-		// Every tree asks for its plan's city: kept like the plans (1,741 municipalities at most).
-		this.cities = new VersionedCache<>(version, 2000);
+		this.cities = cities;
 	}
 
 	/** Each city's plans, in the order of their documents. */
@@ -39,11 +38,7 @@ class PlanQueries {
 
 	/** Cities by code. */
 	List<Keyed<City>> cities(List<String> codes) {
-		var found = cities.getAll(new java.util.HashSet<>(codes), missing -> graph
-			.list("MATCH (c:City) WHERE c.code IN $codes RETURN c", Map.of("codes", missing), r -> City.of(r.get("c").asNode()))
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(City::code, city -> city)));
-		return codes.stream().filter(found::containsKey).map(code -> new Keyed<>(code, found.get(code))).toList();
+		return cities.byCodes(codes);
 	}
 
 	/** The plan each of these plans revises. */
