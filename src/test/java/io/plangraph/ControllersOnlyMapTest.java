@@ -11,23 +11,15 @@ import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/**
- * Controllers only map: the Cypher and the counting behind a field live in the feature's query class.
- * Scoped to the packages already thinned (issue 8); once the others are, the lead widens it to
- * {@code io.plangraph..}.
- */
+/** Controllers only map: the Cypher and the counting behind a field live in the feature's query class. */
 @AnalyzeClasses(packages = "io.plangraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class ControllersOnlyMapTest {
-
-	/** The packages whose controllers no longer read the graph themselves. */
-	static final String[] THINNED = { "io.plangraph.revision..", "io.plangraph.editing..", "io.plangraph.source..",
-			"io.plangraph.assessment.." };
 
 	@ArchTest
 	static final ArchRule controllersDoNotQueryTheGraph = noClasses().that()
 		.areAnnotatedWith(Controller.class)
 		.and()
-		.resideInAnyPackage(THINNED)
+		.resideInAnyPackage("io.plangraph..")
 		.should()
 		.dependOnClassesThat()
 		.belongToAnyOf(GraphReader.class)

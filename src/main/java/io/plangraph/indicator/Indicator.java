@@ -71,4 +71,18 @@ public record Indicator(String id, String name, String unit, boolean unitInferre
 			.toList();
 	}
 
+	/**
+	 * One indicator is one id: a request's data loaders key their maps by it, and a record's own
+	 * hashCode would walk every value and text it holds each time.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Indicator that && id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return id.hashCode();
+	}
+
 }

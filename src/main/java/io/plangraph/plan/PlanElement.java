@@ -103,4 +103,18 @@ public record PlanElement(String id, String key, String planId, ElementKind kind
 	public record Origin(String elementId, String note) {
 	}
 
+	/**
+	 * One element is one id: a request's data loaders key their maps by it, and a record's own
+	 * hashCode would walk every value and text it holds each time.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof PlanElement that && id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return id.hashCode();
+	}
+
 }
