@@ -1,0 +1,179 @@
+package io.plangraph.caching;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ErrorClassification;
+import graphql.ExecutionInput;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
+import graphql.execution.preparsed.persisted.PersistedQueryCache;
+import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
+import graphql.execution.preparsed.persisted.PersistedQueryError;
+import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
+import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import graphql.language.OperationDefinition;
+import graphql.language.OperationDefinition.Operation;
+
+/**
+ * Keeps parsed and validated GraphQL documents, so that a dashboard's query is parsed and validated once:
+ * ordinary queries by their text, persisted queries (Apollo's protocol, graphql-java's
+ * {@link ApolloPersistedQuerySupport}) by their SHA-256 hash. Both are bounded, least recently used out.
+ * Only what parsed and validated is kept; the limits on depth and cost run on every execution, with its
+ * variables, after this.
+ *
+ * <p>It also refuses what may only be read: an operation other than a query when the request came as GET
+ * ({@link #READ_ONLY} in its GraphQL context), and a persisted document that is not a query (a mutation
+ * must be sent whole, so that it is seen to be one before it runs).
+ */
+final class DocumentCache implements PreparsedDocumentProvider {
+
+	/** GraphQL context key: the request came as GET and may only read. */
+	static final String READ_ONLY = DocumentCache.class.getName() + ".readOnly";
+
+	/** Classification of a refused operation, for {@link GetQueries} to answer 405. */
+	enum Refusal implements ErrorClassification {
+
+		/** A mutation or subscription sent as GET. */
+		METHOD_NOT_ALLOWED,
+
+		/** A persisted document that is not a query, or whose hash is not its text's. */
+		BAD_REQUEST,
+
+		/** A persisted query's hash the server does not know (Apollo's clients then send the text). */
+		PERSISTED_QUERY_NOT_FOUND
+
+	}
+
+	private final Cache<String, PreparsedDocumentEntry> documents;
+
+	private final PreparsedDocumentProvider persisted;
+
+	DocumentCache(QueryCacheSettings settings) {
+		this.documents = Caffeine.newBuilder().maximumSize(settings.documents()).build();
+		this.persisted = new Apollo(new Persisted(settings.persistedQueries()));
+	}
+
+	@Override
+	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		boolean persistedQuery = input.getExtensions() != null && input.getExtensions().get("persistedQuery") != null;
+		return persisted.getDocumentAsync(input, in -> cached(in, parseAndValidate))
+			.thenApply(entry -> refused(entry, input, persistedQuery));
+	}
+
+	private PreparsedDocumentEntry cached(ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		PreparsedDocumentEntry entry = documents.getIfPresent(input.getQuery());
+		if (entry == null) {
+			entry = parseAndValidate.apply(input);
+			if (!entry.hasErrors()) {
+				documents.put(input.getQuery(), entry);
+			}
+		}
+		return entry;
+	}
+
+	private static PreparsedDocumentEntry refused(PreparsedDocumentEntry entry, ExecutionInput input, boolean persistedQuery) {
+		if (entry.hasErrors() || entry.getDocument() == null) {
+			return entry;
+		}
+		Operation operation = operation(entry, input.getOperationName());
+		if (operation == null || operation == Operation.QUERY) {
+			return entry;
+		}
+		String kind = operation.name().toLowerCase(java.util.Locale.ROOT);
+		if (Boolean.TRUE.equals(input.getGraphQLContext().get(READ_ONLY))) {
+			return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError().errorType(Refusal.METHOD_NOT_ALLOWED)
+				.message("A " + kind + " cannot be sent as GET: GET only reads. Send it as POST with a JSON body "
+						+ "{\"query\": \"…\", \"variables\": {…}}.")
+				.extensions(Map.of("allow", "POST"))
+				.build());
+		}
+		if (persistedQuery) {
+			return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError().errorType(Refusal.BAD_REQUEST)
+				.message("Persisted queries may only read; this one is a " + kind
+						+ ". Send it whole, without extensions.persistedQuery.")
+				.build());
+		}
+		return entry;
+	}
+
+	/** The operation the request runs, or null if it names none that the document holds (execution says so). */
+	private static Operation operation(PreparsedDocumentEntry entry, String name) {
+		var operations = entry.getDocument().getDefinitionsOfType(OperationDefinition.class);
+		return operations.stream()
+			.filter(op -> name == null || name.isEmpty() ? operations.size() == 1 : name.equals(op.getName()))
+			.map(OperationDefinition::getOperation)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Persisted documents by hash: what parsed and validated is kept, least recently used out. */
+	private static final class Persisted implements PersistedQueryCache {
+
+		private final Cache<Object, PreparsedDocumentEntry> byHash;
+
+		Persisted(int size) {
+			this.byHash = Caffeine.newBuilder().maximumSize(size).build();
+		}
+
+		@Override
+		public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object hash, ExecutionInput input,
+				PersistedQueryCacheMiss onMiss) {
+			PreparsedDocumentEntry entry = byHash.getIfPresent(hash);
+			if (entry == null) {
+				// Throws PersistedQueryNotFound without a text, PersistedQueryIdInvalid if the text has another hash.
+				String text = input.getQuery();
+				entry = onMiss.apply(noText(text) ? null : text);
+				if (!entry.hasErrors()) {
+					byHash.put(hash, entry);
+				}
+			}
+			return CompletableFuture.completedFuture(entry);
+		}
+
+	}
+
+	/** Whether a request came without a text: Spring for GraphQL stands in graphql-java's marker for it. */
+	private static boolean noText(String text) {
+		return text == null || text.isBlank() || PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(text);
+	}
+
+	/** Apollo's protocol, with errors that say what to do; the {@code code} is what Apollo's clients look for. */
+	private static final class Apollo extends ApolloPersistedQuerySupport {
+
+		Apollo(PersistedQueryCache cache) {
+			super(cache);
+		}
+
+		@Override
+		protected PreparsedDocumentEntry mkMissingError(PersistedQueryError error) {
+			boolean notFound = error instanceof PersistedQueryNotFound;
+			Object hash = error instanceof PersistedQueryNotFound missing ? missing.getPersistedQueryId()
+					: error instanceof PersistedQueryIdInvalid invalid ? invalid.getPersistedQueryId() : null;
+			String message = notFound
+					? "PersistedQueryNotFound: this server does not know the persisted query " + hash
+							+ " (not registered yet, or let go). Send it once more with its text in \"query\" and the same extensions.persistedQuery."
+					: "PersistedQueryIdInvalid: " + hash + " is not the SHA-256 hash (lower-case hex) of the query's text. "
+							+ "Send extensions.persistedQuery.sha256Hash as the hash of exactly the text in \"query\".";
+			var extensions = new java.util.LinkedHashMap<String, Object>();
+			extensions.put("code", notFound ? "PERSISTED_QUERY_NOT_FOUND" : "PERSISTED_QUERY_ID_INVALID");
+			if (hash != null) {
+				extensions.put("persistedQueryId", hash);
+			}
+			return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+				.errorType(notFound ? Refusal.PERSISTED_QUERY_NOT_FOUND : Refusal.BAD_REQUEST)
+				.message(message)
+				.extensions(extensions)
+				.build());
+		}
+
+	}
+
+}
