@@ -24,7 +24,8 @@ import graphql.language.OperationDefinition.Operation;
 /**
  * Keeps parsed and validated GraphQL documents, so that a dashboard's query is parsed and validated once:
  * ordinary queries by their text, persisted queries (Apollo's protocol, graphql-java's
- * {@link ApolloPersistedQuerySupport}) by their SHA-256 hash. Both are bounded, least recently used out.
+ * {@link ApolloPersistedQuerySupport}) by their SHA-256 hash. Both are bounded: beyond their size, Caffeine lets the
+ * least used go (recency and frequency), on the calling thread.
  * Only what parsed and validated is kept; the limits on depth and cost run on every execution, with its
  * variables, after this.
  *
@@ -56,7 +57,7 @@ final class DocumentCache implements PreparsedDocumentProvider {
 	private final PreparsedDocumentProvider persisted;
 
 	DocumentCache(QueryCacheSettings settings) {
-		this.documents = Caffeine.newBuilder().maximumSize(settings.documents()).build();
+		this.documents = Caffeine.newBuilder().maximumSize(settings.documents()).executor(Runnable::run).build();
 		this.persisted = new Apollo(new Persisted(settings.persistedQueries()));
 	}
 
@@ -120,7 +121,7 @@ final class DocumentCache implements PreparsedDocumentProvider {
 		private final Cache<Object, PreparsedDocumentEntry> byHash;
 
 		Persisted(int size) {
-			this.byHash = Caffeine.newBuilder().maximumSize(size).build();
+			this.byHash = Caffeine.newBuilder().maximumSize(size).executor(Runnable::run).build();
 		}
 
 		@Override
