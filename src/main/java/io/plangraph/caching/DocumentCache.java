@@ -18,7 +18,14 @@ import graphql.execution.preparsed.persisted.PersistedQueryError;
 import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
 import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.language.OperationDefinition.Operation;
 
 /**
@@ -29,7 +36,7 @@ import graphql.language.OperationDefinition.Operation;
  * Only what parsed and validated is kept; the limits on depth and cost run on every execution, with its
  * variables, after this.
  *
- * <p>It also refuses what may only be read: an operation other than a query when the request came as GET
+ * <p>It marks a GET query that reads what the graph version does not cover ({@link #UNVERSIONED}), and refuses what may only be read: an operation other than a query when the request came as GET
  * ({@link #READ_ONLY} in its GraphQL context), and a persisted document that is not a query (a mutation
  * must be sent whole, so that it is seen to be one before it runs).
  */
@@ -37,6 +44,15 @@ final class DocumentCache implements PreparsedDocumentProvider {
 
 	/** GraphQL context key: the request came as GET and may only read. */
 	static final String READ_ONLY = DocumentCache.class.getName() + ".readOnly";
+
+	/** GraphQL context key: the query reads what the graph version does not cover; its answer gets no ETag. */
+	static final String UNVERSIONED = DocumentCache.class.getName() + ".unversioned";
+
+	/**
+	 * Root fields whose answers change without a write raising the graph version: the API keys (their
+	 * {@code lastUsed} moves with every use of a key).
+	 */
+	private static final java.util.Set<String> UNVERSIONED_FIELDS = java.util.Set.of("apiKeys");
 
 	/** Classification of a refused operation, for {@link GetQueries} to answer 405. */
 	enum Refusal implements ErrorClassification {
@@ -84,7 +100,11 @@ final class DocumentCache implements PreparsedDocumentProvider {
 		if (entry.hasErrors() || entry.getDocument() == null) {
 			return entry;
 		}
-		Operation operation = operation(entry, input.getOperationName());
+		OperationDefinition definition = operation(entry, input.getOperationName());
+		Operation operation = definition == null ? null : definition.getOperation();
+		if (operation == Operation.QUERY && readsUnversioned(definition.getSelectionSet(), entry.getDocument(), 0)) {
+			input.getGraphQLContext().put(UNVERSIONED, true);
+		}
 		if (operation == null || operation == Operation.QUERY) {
 			return entry;
 		}
@@ -106,13 +126,33 @@ final class DocumentCache implements PreparsedDocumentProvider {
 	}
 
 	/** The operation the request runs, or null if it names none that the document holds (execution says so). */
-	private static Operation operation(PreparsedDocumentEntry entry, String name) {
+	private static OperationDefinition operation(PreparsedDocumentEntry entry, String name) {
 		var operations = entry.getDocument().getDefinitionsOfType(OperationDefinition.class);
 		return operations.stream()
 			.filter(op -> name == null || name.isEmpty() ? operations.size() == 1 : name.equals(op.getName()))
-			.map(OperationDefinition::getOperation)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** Whether a root field the graph version does not cover is selected, directly or through fragments. */
+	private static boolean readsUnversioned(SelectionSet selections, Document document, int depth) {
+		if (selections == null || depth > 10) {
+			return false;
+		}
+		for (Selection<?> selection : selections.getSelections()) {
+			boolean unversioned = switch (selection) {
+				case Field field -> UNVERSIONED_FIELDS.contains(field.getName());
+				case InlineFragment inline -> readsUnversioned(inline.getSelectionSet(), document, depth + 1);
+				case FragmentSpread spread -> document.getDefinitionsOfType(FragmentDefinition.class).stream()
+					.filter(fragment -> fragment.getName().equals(spread.getName()))
+					.anyMatch(fragment -> readsUnversioned(fragment.getSelectionSet(), document, depth + 1));
+				default -> false;
+			};
+			if (unversioned) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Persisted documents by hash: what parsed and validated is kept, least recently used out. */

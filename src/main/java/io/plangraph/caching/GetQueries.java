@@ -76,11 +76,13 @@ class GetQueries {
 
 	private static ServerResponse respond(WebGraphQlResponse response, MediaType type, String etag) {
 		var answer = ServerResponse.status(status(response, type)).contentType(type);
-		if (response.getErrors().isEmpty()) {
+		if (response.getErrors().isEmpty()
+				&& !Boolean.TRUE.equals(response.getExecutionInput().getGraphQLContext().get(DocumentCache.UNVERSIONED))) {
 			answer.eTag(etag).cacheControl(CacheControl.noCache());
 		}
 		else {
-			// An answer with errors may be a refusal of this moment (a timeout): nobody keeps it.
+			// An answer with errors may be a refusal of this moment (a timeout), and one the graph version does not
+			// cover may change without it: nobody keeps either.
 			answer.cacheControl(CacheControl.noStore());
 		}
 		if (refusedAsGet(response)) {

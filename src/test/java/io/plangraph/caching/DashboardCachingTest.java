@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -165,6 +166,17 @@ class DashboardCachingTest {
 			assertThat(answer.firstError()).contains("nickname");
 			assertThat(answer.header("ETag")).isNull();
 			assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+		}
+
+		@Test
+		void thatReadsTheApiKeysCarriesNoETagSinceTheirLastUseChangesWithoutAWrite() throws Exception {
+			for (String query : List.of("{ apiKeys { name } }", "{ ...keys } fragment keys on Query { apiKeys { name } }")) {
+				var answer = get(params("query", query), "Authorization", "Bearer admin-key");
+				assertThat(answer.status()).isEqualTo(200);
+				assertThat(answer.body().has("errors")).isFalse();
+				assertThat(answer.header("ETag")).as(query).isNull();
+				assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+			}
 		}
 
 		@Test
