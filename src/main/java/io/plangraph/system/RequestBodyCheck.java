@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the body of a GraphQL request before the GraphQL handler does (the parameters of a GET query likewise,
- * without its size limit: the servlet container's bounds the request line), and refuses what that handler
+ * Reads the body of a GraphQL request before the GraphQL handler does (the parameters of a GET query likewise;
+ * the servlet container bounds their size, see {@link TomcatErrors}), and refuses what that handler
  * would answer with a bare 400, 415 or 500: a content type other than JSON, a body larger than {@code plangraph.limits.request-body}, an
  * empty one, bytes that are not UTF-8, text that is not JSON, JSON that is not one request object (a
  * batch array, {@code null}), and fields of the wrong type. Each refusal says what is wrong and where, and
@@ -42,12 +42,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyCheck extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
-	/**
-	 * The most characters the parameters of a GET request may hold; the servlet container refuses longer
-	 * request lines first (8 KB by default), this is what is left of it for the parameters.
-	 */
-	private static final long MAX_PARAMETERS = 8 * 1024;
 
 	/** How much of a too large body is read and thrown away before answering. */
 	private static final long DRAIN = 64L * 1024 * 1024;
@@ -180,20 +174,15 @@ class RequestBodyCheck extends OncePerRequestFilter {
 
 	/**
 	 * What is wrong with the parameters of a GET request, or null if they are one GraphQL request: each given
-	 * once, "variables" and "extensions" JSON objects, the whole no larger than a body may be.
+	 * once, "variables" and "extensions" JSON objects. Their size is bounded before this by the servlet
+	 * container's limit on the request line ({@link TomcatErrors}).
 	 */
 	static String parameterProblem(HttpServletRequest request) {
 		var parameters = request.getParameterMap();
-		long size = 0;
 		for (var entry : parameters.entrySet()) {
 			if (entry.getValue().length > 1) {
 				return "The parameter \"" + entry.getKey() + "\" is given " + entry.getValue().length + " times; give it once.";
 			}
-			size += entry.getKey().length() + (entry.getValue().length == 0 ? 0 : entry.getValue()[0].length());
-		}
-		if (size > MAX_PARAMETERS) {
-			return "The request's parameters hold " + size + " characters; a GET request may hold at most " + MAX_PARAMETERS
-					+ ". Send a long query as POST, or as a persisted query's hash.";
 		}
 		var fields = JSON.createObjectNode();
 		for (String name : new String[] { "variables", "extensions" }) {

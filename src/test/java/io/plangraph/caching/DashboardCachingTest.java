@@ -229,6 +229,15 @@ class DashboardCachingTest {
 		}
 
 		@Test
+		void isLongerThanTheServerReadsAndIsToldSoAsAGraphQlError() throws Exception {
+			var answer = get(params("query", "{ cities { name } }" + " ".repeat(20_000)));
+			assertThat(answer.status()).isEqualTo(400);
+			assertThat(answer.header("Content-Type")).startsWith("application/json");
+			assertThat(answer.firstError()).contains("server.max-http-request-header-size").contains("as POST");
+			assertThat(answer.classification()).isEqualTo("BAD_REQUEST");
+		}
+
+		@Test
 		void givesAParameterTwice() throws Exception {
 			var answer = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql?query=%7Bcities%7Bname%7D%7D&query=x"))
 				.GET().build());
