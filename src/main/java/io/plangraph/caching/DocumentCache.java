@@ -31,8 +31,8 @@ import graphql.language.OperationDefinition.Operation;
 /**
  * Keeps parsed and validated GraphQL documents, so that a dashboard's query is parsed and validated once:
  * ordinary queries by their text, persisted queries (Apollo's protocol, graphql-java's
- * {@link ApolloPersistedQuerySupport}) by their SHA-256 hash. Both are bounded: beyond their size, Caffeine lets the
- * least used go (recency and frequency), on the calling thread.
+ * {@link ApolloPersistedQuerySupport}) by their SHA-256 hash. Both are bounded ({@link #weight}): beyond their
+ * size, Caffeine lets the least used go (recency and frequency), on the calling thread.
  * Only what parsed and validated is kept; the limits on depth and cost run on every execution, with its
  * variables, after this.
  *
@@ -73,7 +73,11 @@ final class DocumentCache implements PreparsedDocumentProvider {
 	private final PreparsedDocumentProvider persisted;
 
 	DocumentCache(QueryCacheSettings settings) {
-		this.documents = Caffeine.newBuilder().maximumSize(settings.documents()).executor(Runnable::run).build();
+		this.documents = Caffeine.newBuilder()
+			.maximumWeight(settings.documents())
+			.weigher((String text, PreparsedDocumentEntry entry) -> weight(text))
+			.executor(Runnable::run)
+			.build();
 		this.persisted = new Apollo(new Persisted(settings.persistedQueries()));
 	}
 
@@ -158,27 +162,43 @@ final class DocumentCache implements PreparsedDocumentProvider {
 	/** Persisted documents by hash: what parsed and validated is kept, least recently used out. */
 	private static final class Persisted implements PersistedQueryCache {
 
-		private final Cache<Object, PreparsedDocumentEntry> byHash;
+		private final Cache<Object, Kept> byHash;
 
 		Persisted(int size) {
-			this.byHash = Caffeine.newBuilder().maximumSize(size).executor(Runnable::run).build();
+			this.byHash = Caffeine.newBuilder()
+				.maximumWeight(size)
+				.weigher((Object hash, Kept kept) -> kept.weight())
+				.executor(Runnable::run)
+				.build();
+		}
+
+		private record Kept(PreparsedDocumentEntry entry, int weight) {
 		}
 
 		@Override
 		public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object hash, ExecutionInput input,
 				PersistedQueryCacheMiss onMiss) {
-			PreparsedDocumentEntry entry = byHash.getIfPresent(hash);
-			if (entry == null) {
-				// Throws PersistedQueryNotFound without a text, PersistedQueryIdInvalid if the text has another hash.
-				String text = input.getQuery();
-				entry = onMiss.apply(noText(text) ? null : text);
-				if (!entry.hasErrors()) {
-					byHash.put(hash, entry);
-				}
+			Kept kept = byHash.getIfPresent(hash);
+			if (kept != null) {
+				return CompletableFuture.completedFuture(kept.entry());
+			}
+			// Throws PersistedQueryNotFound without a text, PersistedQueryIdInvalid if the text has another hash.
+			String text = input.getQuery();
+			PreparsedDocumentEntry entry = onMiss.apply(noText(text) ? null : text);
+			if (!entry.hasErrors()) {
+				byHash.put(hash, new Kept(entry, weight(text)));
 			}
 			return CompletableFuture.completedFuture(entry);
 		}
 
+	}
+
+	/**
+	 * What a document counts against its cache's size: one per started 1,000 characters of its text, so that
+	 * the size bounds the memory too (a dashboard's query counts 1 to 3; a 4 MB document would count 4,000).
+	 */
+	static int weight(String text) {
+		return Math.max(1, (text.length() + 999) / 1000);
 	}
 
 	/** Whether a request came without a text: Spring for GraphQL stands in graphql-java's marker for it. */

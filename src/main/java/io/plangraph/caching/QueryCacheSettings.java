@@ -4,10 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How many GraphQL documents are kept parsed and validated in memory (README, "Caching for dashboards").
+ * How many GraphQL documents are kept parsed and validated in memory (README, "Caching for dashboards"); a
+ * document counts one per started 1,000 characters of its text, so these bound the memory as well.
  *
- * @param documents ordinary queries, by their text; the least recently used beyond this are let go
- * @param persistedQueries persisted queries, by their SHA-256 hash; the least recently used beyond this are let go
+ * @param documents ordinary queries, by their text; the least used beyond this are let go
+ * @param persistedQueries persisted queries, by their SHA-256 hash; the least used beyond this are let go
  * (a client whose hash was let go is answered {@code PersistedQueryNotFound} and sends the text again)
  */
 @ConfigurationProperties("plangraph.query-cache")

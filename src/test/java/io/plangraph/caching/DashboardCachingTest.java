@@ -6,6 +6,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -14,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.plangraph.importer.PlanImporter;
 import io.plangraph.support.PlangraphTestWithKeys;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,9 @@ class DashboardCachingTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	PlanImporter importer;
 
 	record Answer(int status, Map<String, java.util.List<String>> headers, JsonNode body) {
 
@@ -157,6 +164,20 @@ class DashboardCachingTest {
 			assertThat(after.status()).isEqualTo(200);
 			assertThat(after.body().path("data").path("element").path("title").asString()).isEqualTo(title);
 			assertThat(after.header("ETag")).isNotNull().isNotEqualTo(before.header("ETag"));
+		}
+
+		@Test
+		void getsANewETagRightAfterAnImportAsTheCommandLineRunsIt() throws Exception {
+			var query = params("query", "{ city(code: \"102113\") { name plans { title } } }");
+			var before = get(query);
+			assertThat(get(query, "If-None-Match", before.header("ETag")).status()).isEqualTo(304);
+			// The import command and uploads write through this importer; the document is imported as it is.
+			String annaka = "annaka-mayor-pledges-vi.yaml";
+			importer.importDocuments(List.of(new PlanImporter.DocumentSource(annaka, Files.readString(Path.of("neo4j/data", annaka)))));
+			var after = get(query, "If-None-Match", before.header("ETag"));
+			assertThat(after.status()).isEqualTo(200);
+			assertThat(after.body().path("data").path("city").path("name").asString()).isEqualTo("安中市");
+			assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
 		}
 
 		@Test

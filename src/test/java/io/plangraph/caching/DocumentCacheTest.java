@@ -65,6 +65,20 @@ class DocumentCacheTest {
 	}
 
 	@Test
+	void countsALongTextPerThousandCharactersSoThatTheSizeBoundsTheMemory() {
+		var cache = new DocumentCache(new QueryCacheSettings(10, 10));
+		String small = "{ cities { name } }";
+		String large = "{ cities { name } }" + " ".repeat(20_000);
+		get(cache, query(large));
+		get(cache, query(large));
+		get(cache, query(small));
+		get(cache, query(small));
+		assertThat(parsed).containsExactly(large, large, small);
+		assertThat(DocumentCache.weight(small)).isEqualTo(1);
+		assertThat(DocumentCache.weight("x".repeat(1001))).isEqualTo(2);
+	}
+
+	@Test
 	void refusesAMutationThatCameAsGetButNotOneThatCameAsPost() {
 		var cache = new DocumentCache(new QueryCacheSettings(10, 10));
 		String mutation = "mutation { renameElement(input: {elementId: \"x\"}) { changed } }";
