@@ -40,6 +40,9 @@ class GetQueries {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** What an answer differs by besides its address: its type, and who asks (answers may differ by key). */
+	private static final String[] VARY = { HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION, "X-API-Key" };
+
 	private final WebGraphQlHandler graphQl;
 
 	private final QueryETags etags;
@@ -54,9 +57,10 @@ class GetQueries {
 		String variables = request.param("variables").orElse(null);
 		String operationName = request.param("operationName").filter(name -> !name.isEmpty()).orElse(null);
 		String extensions = request.param("extensions").orElse(null);
-		String etag = etags.of(query, variables, operationName, extensions);
+		MediaType type = responseType(request);
+		String etag = etags.of(query, variables, operationName, extensions, type.toString());
 		if (etags.matches(request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-			return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache()).build();
+			return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache()).varyBy(VARY).build();
 		}
 		var body = new SerializableGraphQlRequest();
 		body.setQuery(query);
@@ -68,14 +72,13 @@ class GetQueries {
 				LocaleContextHolder.getLocale());
 		graphQlRequest.configureExecutionInput(
 				(input, builder) -> builder.graphQLContext(Map.of(DocumentCache.READ_ONLY, true)).build());
-		MediaType type = responseType(request);
 		// Answered on this (virtual) thread rather than asynchronously: Spring Security writes its own Cache-Control
 		// (no-store) when an asynchronous request's first dispatch ends, before this answer's could be set.
 		return respond(graphQl.handleRequest(graphQlRequest).block(), type, etag);
 	}
 
 	private static ServerResponse respond(WebGraphQlResponse response, MediaType type, String etag) {
-		var answer = ServerResponse.status(status(response, type)).contentType(type);
+		var answer = ServerResponse.status(status(response, type)).contentType(type).varyBy(VARY);
 		if (response.getErrors().isEmpty()
 				&& !Boolean.TRUE.equals(response.getExecutionInput().getGraphQLContext().get(DocumentCache.UNVERSIONED))) {
 			answer.eTag(etag).cacheControl(CacheControl.noCache());

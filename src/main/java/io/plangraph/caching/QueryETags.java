@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The entity tag of a GET query's answer: the {@link GraphVersion} (every write raises it as it commits) and
- * a hash of everything else the answer depends on: the request (query, variables, operation, extensions),
+ * a hash of everything else the answer depends on: the request (query, variables, operation, extensions, the
+ * media type answered),
  * who asks (a key's name, as answers may differ by caller), today's date where statuses are judged (a
  * pledge's status moves with the date) and the status settings. One small read of the version per request.
  */
@@ -36,11 +37,11 @@ class QueryETags {
 	}
 
 	/** The ETag (quoted) of the answer to this request now. */
-	String of(String query, String variables, String operationName, String extensions) {
+	String of(String query, String variables, String operationName, String extensions, String mediaType) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		String caller = authentication instanceof Editor editor ? editor.getName() : "";
 		LocalDate today = LocalDate.now(clock.withZone(status.timeZone()));
-		byte[] hash = sha256(String.join("\u0000", text(query), text(variables), text(operationName), text(extensions), caller,
+		byte[] hash = sha256(String.join("\u0000", text(query), text(variables), text(operationName), text(extensions), mediaType, caller,
 				today.toString(), status.toString()));
 		return "\"" + version.current() + "-" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + "\"";
 	}

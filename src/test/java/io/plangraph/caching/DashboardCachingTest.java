@@ -141,7 +141,7 @@ class DashboardCachingTest {
 		}
 
 		@Test
-		void getsAnotherETagForOtherVariablesAnotherOperationOrAnotherCaller() throws Exception {
+		void getsAnotherETagForOtherVariablesAnotherOperationAnotherCallerOrAnotherType() throws Exception {
 			String query = "query A($code: ID!) { city(code: $code) { name } } query B($code: ID!) { city(code: $code) { code } }";
 			String hitachi = get(params("query", query, "variables", "{\"code\": \"082023\"}", "operationName", "A")).header("ETag");
 			assertThat(get(params("query", query, "variables", "{\"code\": \"082023\"}", "operationName", "A")).header("ETag"))
@@ -152,6 +152,10 @@ class DashboardCachingTest {
 				.isNotEqualTo(hitachi);
 			assertThat(get(params("query", query, "variables", "{\"code\": \"082023\"}", "operationName", "A"), "Authorization",
 					"Bearer admin-key").header("ETag")).isNotEqualTo(hitachi);
+			var plainJson = get(params("query", query, "variables", "{\"code\": \"082023\"}", "operationName", "A"), "Accept",
+					"application/json");
+			assertThat(plainJson.header("ETag")).isNotEqualTo(hitachi);
+			assertThat(plainJson.headers().get("Vary").toString()).contains("Accept").contains("Authorization").contains("X-API-Key");
 		}
 
 		@Test
