@@ -86,7 +86,7 @@ final class DocumentCache implements PreparsedDocumentProvider {
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 		boolean persistedQuery = input.getExtensions() != null && input.getExtensions().get("persistedQuery") != null;
 		return persisted.getDocumentAsync(input, in -> cached(in, parseAndValidate))
-			.thenApply(entry -> refused(entry, input, persistedQuery));
+			.thenApply(entry -> checked(entry, input, persistedQuery));
 	}
 
 	private PreparsedDocumentEntry cached(ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
@@ -100,7 +100,7 @@ final class DocumentCache implements PreparsedDocumentProvider {
 		return entry;
 	}
 
-	private static PreparsedDocumentEntry refused(PreparsedDocumentEntry entry, ExecutionInput input, boolean persistedQuery) {
+	private static PreparsedDocumentEntry checked(PreparsedDocumentEntry entry, ExecutionInput input, boolean persistedQuery) {
 		if (entry.hasErrors() || entry.getDocument() == null) {
 			return entry;
 		}
