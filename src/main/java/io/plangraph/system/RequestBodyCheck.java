@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the body of a GraphQL request before the GraphQL handler does, and refuses what that handler
+ * Reads the body of a GraphQL request before the GraphQL handler does (the parameters of a GET query likewise;
+ * the servlet container bounds their size, see {@link TomcatErrors}), and refuses what that handler
  * would answer with a bare 400, 415 or 500: a content type other than JSON, a body larger than {@code plangraph.limits.request-body}, an
  * empty one, bytes that are not UTF-8, text that is not JSON, JSON that is not one request object (a
  * batch array, {@code null}), and fields of the wrong type. Each refusal says what is wrong and where, and
@@ -62,11 +63,20 @@ class RequestBodyCheck extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if ("GET".equals(request.getMethod())) {
+			String problem = parameterProblem(request);
+			if (problem != null) {
+				refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, problem, "BAD_REQUEST", Map.of());
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
 		if (!"POST".equals(request.getMethod())) {
-			response.setHeader("Allow", "POST");
+			response.setHeader("Allow", "GET, POST");
 			refuse(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, path + " does not answer " + request.getMethod()
-					+ ". Send GraphQL requests as POST " + path + " with a JSON body {\"query\": \"…\", \"variables\": {…}}.",
-					"BAD_REQUEST", Map.of());
+					+ ". Send GraphQL requests as POST " + path + " with a JSON body {\"query\": \"…\", \"variables\": {…}}"
+					+ ", or queries as GET " + path + "?query=…&variables=….", "BAD_REQUEST", Map.of());
 			return;
 		}
 		String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
@@ -133,8 +143,12 @@ class RequestBodyCheck extends OncePerRequestFilter {
 
 	private static String fields(JsonNode request) {
 		JsonNode query = request.get("query");
+		if ((query == null || query.getNodeType() == JsonNodeType.NULL) && !persisted(request.get("extensions"))) {
+			return "The request has no \"query\": send the GraphQL document as {\"query\": \"…\"}"
+					+ ", or a persisted query's hash as {\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"…\"}}}.";
+		}
 		if (query == null || query.getNodeType() == JsonNodeType.NULL) {
-			return "The request has no \"query\": send the GraphQL document as {\"query\": \"…\"}.";
+			return null;
 		}
 		if (query.getNodeType() != JsonNodeType.STRING) {
 			return "The request's \"query\" must be a text holding the GraphQL document.";
@@ -148,6 +162,53 @@ class RequestBodyCheck extends OncePerRequestFilter {
 		JsonNode operation = request.get("operationName");
 		if (operation != null && operation.getNodeType() != JsonNodeType.NULL && operation.getNodeType() != JsonNodeType.STRING) {
 			return "The request's \"operationName\" must be a text: the name of an operation of the query.";
+		}
+		return null;
+	}
+
+	// A persisted query's hash stands in for the document (Apollo's protocol; the GraphQL engine checks the rest).
+	private static boolean persisted(JsonNode extensions) {
+		return extensions != null && extensions.getNodeType() == JsonNodeType.OBJECT && extensions.get("persistedQuery") != null
+				&& extensions.get("persistedQuery").getNodeType() == JsonNodeType.OBJECT;
+	}
+
+	/**
+	 * What is wrong with the parameters of a GET request, or null if they are one GraphQL request: each given
+	 * once, "variables" and "extensions" JSON objects. Their size is bounded before this by the servlet
+	 * container's limit on the request line ({@link TomcatErrors}).
+	 */
+	static String parameterProblem(HttpServletRequest request) {
+		var parameters = request.getParameterMap();
+		for (var entry : parameters.entrySet()) {
+			if (entry.getValue().length > 1) {
+				return "The parameter \"" + entry.getKey() + "\" is given " + entry.getValue().length + " times; give it once.";
+			}
+		}
+		var fields = JSON.createObjectNode();
+		for (String name : new String[] { "variables", "extensions" }) {
+			String text = request.getParameter(name);
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			JsonNode value;
+			try {
+				value = JSON.readTree(text);
+			}
+			catch (JacksonException ex) {
+				String why = ErrorBody.clean(ex.getOriginalMessage());
+				var at = ex.getLocation();
+				return "The parameter \"" + name + "\" is not valid JSON" + (at == null ? "" : " (column " + at.getColumnNr() + ")")
+						+ (why == null ? "" : ": " + why) + ". Send it as a URL-encoded JSON object, e.g. " + name + "=%7B%22code%22%3A%22082023%22%7D.";
+			}
+			if (value == null || value.getNodeType() != JsonNodeType.OBJECT) {
+				return "The parameter \"" + name + "\" must be a JSON object ({\"name\": value, …}).";
+			}
+			fields.set(name, value);
+		}
+		String query = request.getParameter("query");
+		if ((query == null || query.isBlank()) && !persisted(fields.get("extensions"))) {
+			return "The request has no \"query\" parameter: send the GraphQL document as GET ?query=…"
+					+ ", or a persisted query's hash as ?extensions={\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"…\"}}.";
 		}
 		return null;
 	}
