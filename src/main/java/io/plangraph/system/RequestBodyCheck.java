@@ -107,7 +107,7 @@ class RequestBodyCheck extends OncePerRequestFilter {
 	/** What is wrong with the body, or null if it is one GraphQL request object. */
 	static String problem(byte[] body) {
 		if (body.length == 0) {
-			return "The request body is empty. Send a JSON object: {\"query\": \"{ cities { name } }\"}.";
+			return "The request body is empty. Send a JSON object: {\"query\": \"{ cities { edges { node { name } } } }\"}.";
 		}
 		String text;
 		try {
@@ -131,13 +131,13 @@ class RequestBodyCheck extends OncePerRequestFilter {
 					+ (why == null ? "" : ": " + why) + ".";
 		}
 		if (request == null || request.getNodeType() == JsonNodeType.MISSING) {
-			return "The request body holds no JSON value. Send a JSON object: {\"query\": \"{ cities { name } }\"}.";
+			return "The request body holds no JSON value. Send a JSON object: {\"query\": \"{ cities { edges { node { name } } } }\"}.";
 		}
 		return switch (request.getNodeType()) {
 			case OBJECT -> fields(request);
 			case ARRAY -> "The request body is a JSON array: batches of requests are not answered. Send one request object at a time.";
-			case NULL -> "The request body is JSON null. Send a JSON object: {\"query\": \"{ cities { name } }\"}.";
-			default -> "The request body is a single JSON value, not a request. Send a JSON object: {\"query\": \"{ cities { name } }\"}.";
+			case NULL -> "The request body is JSON null. Send a JSON object: {\"query\": \"{ cities { edges { node { name } } } }\"}.";
+			default -> "The request body is a single JSON value, not a request. Send a JSON object: {\"query\": \"{ cities { edges { node { name } } } }\"}.";
 		};
 	}
 

@@ -116,7 +116,7 @@ class StartupTest {
 					.expectStatus().isOk()
 					.expectBody().jsonPath("$.data.cities.edges.length()").isEqualTo(4);
 
-				assertThat(output).contains("Imported 5/5 ").containsPattern("Committed 5 document\\(s\\) in \\d+ ms")
+				assertThat(output).contains("Imported 5/5 ").containsPattern("Committed 5/5 document\\(s\\) in \\d+\\.\\d s")
 					.doesNotContain("Using generated security password")
 					// one JSON object a line, the request's operation a field of its own
 					.containsPattern("\\{\"@timestamp\":\"[^\"]+\".*\"message\":\"GraphQL citiesOnceReady \\d+ ms ok\"")
