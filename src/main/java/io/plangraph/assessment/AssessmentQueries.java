@@ -46,15 +46,20 @@ final class AssessmentQueries {
 
 	private final StatusClock clock;
 
-	AssessmentQueries(GraphReader graph, PlanGraphs plans, StatusSettings settings, StatusClock clock) {
+	private final StatusMemo memo;
+
+	AssessmentQueries(GraphReader graph, PlanGraphs plans, StatusSettings settings, StatusClock clock, StatusMemo memo) {
 		this.graph = graph;
+		this.memo = memo;
 		this.plans = plans;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	AchievementStatus status(Indicator indicator, FiscalYear asOf, String group) {
-		return new IndicatorAssessment(indicator).achievement(asOf, group, clock.currentFiscalYear()).status();
+		var current = clock.currentFiscalYear();
+		return memo.get(indicator, key("status", asOf, group, current),
+				() -> new IndicatorAssessment(indicator).achievement(asOf, group, current).status());
 	}
 
 	AchievementStatus reportedStatus(Indicator indicator, FiscalYear fiscalYear, String group) {
@@ -64,12 +69,15 @@ final class AssessmentQueries {
 	}
 
 	Double progress(Indicator indicator, FiscalYear asOf, String group) {
-		return new IndicatorAssessment(indicator).progress(asOf, group);
+		return memo.get(indicator, key("progress", asOf, group), () -> new IndicatorAssessment(indicator).progress(asOf, group));
 	}
 
 	AchievementView achievement(Indicator indicator, FiscalYear asOf, String group) {
-		var assessment = new IndicatorAssessment(indicator);
-		return StatusViews.achievement(assessment, assessment.achievement(asOf, group, clock.currentFiscalYear()));
+		var current = clock.currentFiscalYear();
+		return memo.get(indicator, key("achievement", asOf, group, current), () -> {
+			var assessment = new IndicatorAssessment(indicator);
+			return StatusViews.achievement(assessment, assessment.achievement(asOf, group, current));
+		});
 	}
 
 	/** One achievement per group, or one for the whole where the indicator is not split. */
@@ -87,15 +95,16 @@ final class AssessmentQueries {
 	}
 
 	TrajectoryView trajectory(Indicator indicator, FiscalYear asOf, String group) {
-		return StatusViews.trajectory(new IndicatorAssessment(indicator).trajectory(asOf, group, settings.thresholds()));
+		return memo.get(indicator, key("trajectory", asOf, group),
+				() -> StatusViews.trajectory(new IndicatorAssessment(indicator).trajectory(asOf, group, settings.thresholds())));
 	}
 
 	/** A program against last year, or {@code null} without an output indicator or any printed result. */
 	YearOverYearView yearOverYear(PlanGraph plan, PlanElement element, FiscalYear fiscalYear) {
-		return ProgramResult.of(plan, element, fiscalYear, settings.band())
+		return memo.get(plan, key("yearOverYear", element.id(), fiscalYear), () -> ProgramResult.of(plan, element, fiscalYear, settings.band())
 			.filter(result -> result.fiscalYear() != null)
 			.map(StatusViews::yearOverYear)
-			.orElse(null);
+			.orElse(null));
 	}
 
 	PledgeStatus pledgeStatus(PlanElement element, LocalDate asOf) {
@@ -112,7 +121,13 @@ final class AssessmentQueries {
 	RollupView rollup(PlanGraph plan, Set<PlanElement> elements, FiscalYear asOf) {
 		LocalDate today = clock.today();
 		LocalDate pledgeDate = asOf == null || asOf.end().isAfter(today) ? today : asOf.end();
-		return RollUps.of(plan, elements, asOf, FiscalYear.containing(today), pledgeDate, settings);
+		return memo.get(plan, key("rollup", java.util.Set.copyOf(elements), asOf, today),
+				() -> RollUps.of(plan, elements, asOf, FiscalYear.containing(today), pledgeDate, settings));
+	}
+
+	/** A memo key: the kind of status and what it depends on besides its owner (nulls allowed). */
+	private static List<Object> key(Object... parts) {
+		return java.util.Arrays.asList(parts);
 	}
 
 	/** Discrepancies in one city's or one plan's documents, or in all of them. */
