@@ -27,7 +27,8 @@ import org.springframework.stereotype.Controller;
  * Statuses, computed when they are read: an indicator's achievement, progress and trajectory; a
  * program's year over year; a pledge's status on a date; roll-ups over any part of a plan. Everything
  * comes from data already loaded with the indicator or its plan, so statuses add no round trips.
- * {@link AssessmentQueries} applies the rules.
+ * {@link AssessmentQueries} applies the rules. The fields a dashboard's tree asks hundreds of times per
+ * request (status, reported status, progress, year over year, roll-ups) are mapped in {@link StatusFields}.
  */
 @Controller
 class AssessmentController {
@@ -36,21 +37,6 @@ class AssessmentController {
 
 	AssessmentController(AssessmentQueries statuses) {
 		this.statuses = statuses;
-	}
-
-	@SchemaMapping(typeName = "Indicator")
-	AchievementStatus status(Indicator indicator, @Argument FiscalYear asOf, @Argument String group) {
-		return statuses.status(indicator, asOf, group);
-	}
-
-	@SchemaMapping(typeName = "Indicator")
-	AchievementStatus reportedStatus(Indicator indicator, @Argument FiscalYear fiscalYear, @Argument String group) {
-		return statuses.reportedStatus(indicator, fiscalYear, group);
-	}
-
-	@SchemaMapping(typeName = "Indicator")
-	Double progress(Indicator indicator, @Argument FiscalYear asOf, @Argument String group) {
-		return statuses.progress(indicator, asOf, group);
 	}
 
 	@SchemaMapping(typeName = "Indicator")
@@ -74,12 +60,6 @@ class AssessmentController {
 	}
 
 	@SchemaMapping(typeName = "PlanElement")
-	CompletableFuture<YearOverYearView> yearOverYear(PlanElement element, @Argument FiscalYear fiscalYear,
-			DataLoader<String, PlanGraph> plans) {
-		return plans.load(element.planId()).thenApply(plan -> statuses.yearOverYear(plan, element, fiscalYear));
-	}
-
-	@SchemaMapping(typeName = "PlanElement")
 	PledgeStatus pledgeStatus(PlanElement element, @Argument LocalDate asOf) {
 		return statuses.pledgeStatus(element, asOf);
 	}
@@ -89,14 +69,5 @@ class AssessmentController {
 		return statuses.pledgeAssessment(element, asOf);
 	}
 
-	@SchemaMapping(typeName = "PlanElement")
-	CompletableFuture<RollupView> rollup(PlanElement element, @Argument FiscalYear asOf, DataLoader<String, PlanGraph> plans) {
-		return plans.load(element.planId()).thenApply(plan -> statuses.rollup(plan, plan.subtree(element.id()), asOf));
-	}
-
-	@SchemaMapping(typeName = "Plan", field = "rollup")
-	CompletableFuture<RollupView> planRollup(Plan plan, @Argument FiscalYear asOf, DataLoader<String, PlanGraph> plans) {
-		return plans.load(plan.id()).thenApply(graph -> statuses.rollup(graph, graph.everything(), asOf));
-	}
 
 }

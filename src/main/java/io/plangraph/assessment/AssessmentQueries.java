@@ -117,12 +117,22 @@ final class AssessmentQueries {
 				StatusViews.judge(element, asOf == null ? clock.today() : asOf, settings.pledgeStaleAfter()));
 	}
 
-	/** The roll-up of part of a plan; pledges are judged at the end of {@code asOf}, or today if that is sooner. */
-	RollupView rollup(PlanGraph plan, Set<PlanElement> elements, FiscalYear asOf) {
+	/** The roll-up of an element and everything under it. */
+	RollupView rollup(PlanGraph plan, PlanElement element, FiscalYear asOf) {
 		LocalDate today = clock.today();
+		return memo.get(plan, key("rollup", element.id(), asOf, today), () -> rollup(plan, plan.subtree(element.id()), asOf, today));
+	}
+
+	/** The roll-up of a whole plan. */
+	RollupView rollup(PlanGraph plan, FiscalYear asOf) {
+		LocalDate today = clock.today();
+		return memo.get(plan, key("rollup", null, asOf, today), () -> rollup(plan, plan.everything(), asOf, today));
+	}
+
+	/** The roll-up of part of a plan; pledges are judged at the end of {@code asOf}, or today if that is sooner. */
+	private RollupView rollup(PlanGraph plan, Set<PlanElement> elements, FiscalYear asOf, LocalDate today) {
 		LocalDate pledgeDate = asOf == null || asOf.end().isAfter(today) ? today : asOf.end();
-		return memo.get(plan, key("rollup", java.util.Set.copyOf(elements), asOf, today),
-				() -> RollUps.of(plan, elements, asOf, FiscalYear.containing(today), pledgeDate, settings));
+		return RollUps.of(plan, elements, asOf, FiscalYear.containing(today), pledgeDate, settings);
 	}
 
 	/** A memo key: the kind of status and what it depends on besides its owner (nulls allowed). */
