@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * The status fields a dashboard's tree asks hundreds of times in one request — an indicator's status, reported
  * status and progress, a program's year over year, roll-ups — mapped as plain data fetchers that hand off in a
  * line to {@link AssessmentQueries}, like a controller's methods. Plain, because an annotated controller
- * method costs each call its argument binding, which for a tree of 400 status fields was a third of the
- * request; the arguments here are already what the schema's scalars made of them.
+ * method costs each call its argument binding, which a tree of hundreds of status fields pays hundreds of
+ * times; the arguments here are already what the schema's scalars made of them.
  */
 @Component
 class StatusFields implements RuntimeWiringConfigurer {
