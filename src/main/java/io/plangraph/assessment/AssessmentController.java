@@ -2,22 +2,15 @@ package io.plangraph.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import io.plangraph.calendar.FiscalYear;
 import io.plangraph.indicator.Indicator;
 import io.plangraph.indicator.IndicatorValue;
-import io.plangraph.plan.Plan;
 import io.plangraph.plan.PlanElement;
-import io.plangraph.plan.PlanGraph;
-import io.plangraph.status.AchievementStatus;
 import io.plangraph.status.PledgeStatus;
 import io.plangraph.assessment.Views.AchievementView;
 import io.plangraph.assessment.Views.PledgeAssessmentView;
-import io.plangraph.assessment.Views.RollupView;
 import io.plangraph.assessment.Views.TrajectoryView;
-import io.plangraph.assessment.Views.YearOverYearView;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

@@ -60,7 +60,12 @@ public class PlanImporter {
 	 */
 	public List<ImportedDocument> importDocuments(List<DocumentSource> sources, WriteScope scope, TransactionConfig config,
 			java.util.function.BiConsumer<SimpleQueryRunner, List<ImportedDocument>> alsoWrite) {
-		var checked = check(sources, limits);
+		return writeInOne(check(sources, limits), scope, config, alsoWrite);
+	}
+
+	/** Writes checked files in one transaction, with {@code alsoWrite} after them. */
+	private List<ImportedDocument> writeInOne(Checked checked, WriteScope scope, TransactionConfig config,
+			java.util.function.BiConsumer<SimpleQueryRunner, List<ImportedDocument>> alsoWrite) {
 		log.info("Writing {} document(s) and {} vocabulary file(s) in one transaction", checked.graphs().size(),
 				checked.taxonomies().size());
 		long start = System.nanoTime();
@@ -87,7 +92,7 @@ public class PlanImporter {
 	public List<ImportedDocument> importInBatches(List<DocumentSource> sources, WriteScope scope, int batchSize) {
 		var checked = check(sources, limits);
 		if (checked.graphs().size() <= batchSize) {
-			return importDocuments(sources, scope, TransactionConfig.empty(), (tx, done) -> {
+			return writeInOne(checked, scope, TransactionConfig.empty(), (tx, done) -> {
 			});
 		}
 		log.info("Writing {} document(s) and {} vocabulary file(s), {} documents per transaction", checked.graphs().size(),

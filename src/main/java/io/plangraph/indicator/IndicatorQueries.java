@@ -61,14 +61,15 @@ public class IndicatorQueries {
 	Map<String, List<IndicatorUse>> usersOf(Set<String> ids) {
 		return users.getAll(ids, missing -> {
 			var found = new HashMap<String, List<IndicatorUse>>();
-			missing.forEach(id -> found.put(id, List.of()));
+			missing.forEach(id -> found.put(id, new java.util.ArrayList<>()));
 			graph.keyed("""
 					MATCH (e:PlanElement)-[u:USES]->(i:Indicator) WHERE i.id IN $ids
 					RETURN i.id AS key, e.id AS element, e.planId AS plan, u.role AS role ORDER BY e.planId, e.id
 					""", Map.of("ids", missing), r -> new IndicatorUse(r.get("element").asString(), r.get("plan").asString(),
 							IndicatorRole.valueOf(r.get("role").asString())))
-				.forEach(row -> found.merge(row.key(), List.of(row.value()),
-						(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+				.forEach(row -> found.get(row.key()).add(row.value()));
+			// Kept and shared by every request: unmodifiable.
+			found.replaceAll((id, uses) -> List.copyOf(uses));
 			return found;
 		});
 	}

@@ -2,7 +2,6 @@ package io.plangraph.search;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.plangraph.city.City;
