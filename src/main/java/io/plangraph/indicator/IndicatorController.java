@@ -17,7 +17,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** Indicators: one by id, a city's page of them, and for each its city, users and values. */
+/** Indicators: one by id, a city's page of them, and for each its city, users and a page of its values ({@link IndicatorFields}: all of them). */
 @Controller
 class IndicatorController {
 
@@ -53,11 +53,6 @@ class IndicatorController {
 	Map<Indicator, List<IndicatorUse>> usedBy(List<Indicator> indicators) {
 		var users = queries.usersOf(indicators.stream().map(Indicator::id).collect(Collectors.toSet()));
 		return indicators.stream().distinct().collect(Collectors.toMap(Function.identity(), i -> users.getOrDefault(i.id(), List.of())));
-	}
-
-	@SchemaMapping
-	List<IndicatorValue> values(Indicator indicator, @Argument ValueType type, @Argument String group) {
-		return indicator.values(type, group);
 	}
 
 	@SchemaMapping

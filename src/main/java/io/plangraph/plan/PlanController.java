@@ -8,17 +8,17 @@ import io.plangraph.city.City;
 import io.plangraph.neo4j.Keyed;
 import io.plangraph.source.SourceDocument;
 import io.plangraph.source.SourceDocumentQueries;
+import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Plans: a city's plans, a plan's top level, its city and its revisions. A plan's elements come from its
- * {@link PlanGraph}, loaded once per request however deep the request goes.
+ * Plans: one by id, a city's plans, a plan's city, document and revisions. A plan's elements come from its
+ * {@link PlanGraph} ({@link PlanFields}), loaded once per request however deep the request goes.
  */
 @Controller
 class PlanController {
@@ -33,8 +33,8 @@ class PlanController {
 	}
 
 	@QueryMapping
-	CompletableFuture<Plan> plan(@Argument String id, DataLoader<String, PlanGraph> plans) {
-		return plans.load(id).thenApply(graph -> graph == null ? null : graph.plan());
+	CompletableFuture<DataFetcherResult<Plan>> plan(@Argument String id, DataLoader<String, PlanGraph> plans) {
+		return plans.load(id).thenApply(graph -> graph == null ? null : FromPlanGraph.handingDown(graph.plan(), graph));
 	}
 
 	@BatchMapping(typeName = "City", field = "plans")
@@ -45,16 +45,6 @@ class PlanController {
 	@BatchMapping
 	Map<Plan, City> city(List<Plan> plans) {
 		return Keyed.single(plans, Plan::cityCode, queries.cities(plans.stream().map(Plan::cityCode).distinct().toList()));
-	}
-
-	@SchemaMapping
-	CompletableFuture<List<PlanElement>> elements(Plan plan, DataLoader<String, PlanGraph> plans) {
-		return plans.load(plan.id()).thenApply(PlanGraph::topLevel);
-	}
-
-	@SchemaMapping
-	CompletableFuture<List<PlanElement>> allElements(Plan plan, DataLoader<String, PlanGraph> plans) {
-		return plans.load(plan.id()).thenApply(PlanGraph::allElements);
 	}
 
 	@BatchMapping

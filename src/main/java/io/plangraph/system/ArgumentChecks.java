@@ -46,7 +46,8 @@ class ArgumentChecks extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (parameters.isTrivialDataFetcher()) {
+		// A property read has no arguments; a trivial fetcher that takes some (a status as of a year) is checked.
+		if (parameters.isTrivialDataFetcher() && parameters.getExecutionStepInfo().getFieldDefinition().getArguments().isEmpty()) {
 			return dataFetcher;
 		}
 		DataFetchingEnvironment env = parameters.getEnvironment();
