@@ -10,6 +10,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLTypeUtil;
 import io.plangraph.neo4j.Pages;
@@ -46,8 +47,9 @@ class ArgumentChecks extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		// A property read has no arguments; a trivial fetcher that takes some (a status as of a year) is checked.
-		if (parameters.isTrivialDataFetcher() && parameters.getExecutionStepInfo().getFieldDefinition().getArguments().isEmpty()) {
+		// A property read (graphql-java's light fetchers) takes no arguments, and asking for them would build
+		// its environment, which a property read never needs; plangraph's own in-memory fields are checked.
+		if (dataFetcher instanceof LightDataFetcher) {
 			return dataFetcher;
 		}
 		DataFetchingEnvironment env = parameters.getEnvironment();

@@ -9,7 +9,10 @@ import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -57,6 +60,16 @@ class QueryLimits {
 			}
 
 		};
+	}
+
+	/**
+	 * The instrumentations Spring Boot hands to the engine (these limits, {@link ArgumentChecks}, metrics), in
+	 * the same order, chained so that per-field hooks none of them implements cost nothing ({@link FieldHooks}).
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer fieldHooks(ObjectProvider<Instrumentation> instrumentations) {
+		return builder -> builder.configureGraphQl(
+				graphQl -> graphQl.instrumentation(new FieldHooks(instrumentations.orderedStream().toList())));
 	}
 
 	@Bean
