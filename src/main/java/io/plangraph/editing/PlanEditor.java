@@ -6,15 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import io.plangraph.calendar.FiscalYear;
 import io.plangraph.neo4j.GraphVersion;
 import io.plangraph.editing.Changes.FieldChange;
 import io.plangraph.editing.Changes.Target;
+import io.plangraph.indicator.GraphRules;
 import io.plangraph.indicator.IndicatorRole;
+import io.plangraph.indicator.IndicatorValue;
 import io.plangraph.indicator.PrintedValue;
-import io.plangraph.indicator.ValueState;
 import io.plangraph.indicator.ValueType;
 import io.plangraph.plan.ElementKind;
 import io.plangraph.security.Editor;
@@ -37,8 +37,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PlanEditor {
-
-	private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	/** Places element {@code e} of plan {@code p} last under {@code $parent}, or last at the top level. */
 	private static final String APPEND = """
@@ -164,9 +162,9 @@ public class PlanEditor {
 				}
 				var indicator = found.getFirst();
 				String unit = indicator.get("unit").asString(null);
-				if (row.unit() != null && unit != null && !compatible(row.unit(), unit)) {
-					rowProblems.add(new IndicatorTable.Problem(row.number(), "単位", "the indicator's unit is '" + unit
-							+ "', not '" + row.unit() + "'").asEditProblem());
+				var unitRefusal = GraphRules.unitRefusal(row.unit(), unit);
+				if (unitRefusal.isPresent()) {
+					rowProblems.add(new IndicatorTable.Problem(row.number(), "単位", unitRefusal.get()).asEditProblem());
 					continue;
 				}
 				for (var cell : row.values()) {
@@ -217,19 +215,13 @@ public class PlanEditor {
 			throw EditRefused.badInput(path + ".group", "indicator '" + indicatorId + "' has no group '" + group
 					+ "'; its groups are " + groups);
 		}
+		String unit = indicator.get("unit").asString(null);
 		PrintedValue value;
 		try {
-			value = PrintedValue.parse(text);
+			value = GraphRules.recordedValue(text, unit);
 		}
 		catch (IllegalArgumentException ex) {
 			throw EditRefused.badInput(path + ".value", ex.getMessage());
-		}
-		String unit = indicator.get("unit").asString(null);
-		if (value.unit() != null && unit != null && !compatible(value.unit(), unit)) {
-			throw EditRefused.badInput(path + ".value", "the unit '" + value.unit() + "' is not the indicator's unit '" + unit + "'");
-		}
-		if (value.state() == ValueState.MISSING) {
-			throw EditRefused.badInput(path + ".value", "a value is needed: a number with its unit, or — / 指標未公表 for not published");
 		}
 		var key = new HashMap<String, Object>();
 		key.put("indicator", indicatorId);
@@ -260,22 +252,9 @@ public class PlanEditor {
 				MATCH (v:IndicatorValue) WHERE elementId(v) IN $nodes AND v.source = 'api'
 				SET v.supersededAt = datetime(), v.supersededBy = $change
 				""", Map.of("nodes", current.stream().map(r -> r.get("node").asString()).toList(), "change", changeId)).consume();
-		var row = new HashMap<String, Object>();
-		row.put("type", type.name());
-		row.put("fiscalYear", year.startYear());
-		row.put("fiscalYearTo", year.startYear());
-		row.put("fiscalYearLabel", year.label());
-		row.put("group", group);
-		row.put("text", text.strip());
-		row.put("number", value.number());
-		row.put("unit", value.unit() != null ? value.unit() : unit);
-		row.put("bound", value.bound() == null ? null : value.bound().name());
-		row.put("state", value.state().name());
-		row.put("cumulative", value.cumulative());
-		row.put("approximate", PrintedValue.isApproximate(text));
-		row.put("usedForStatus", false);
-		row.put("note", note);
-		row.put("position", 10_000);
+		// Recorded values come after the document's (position 10,000), and never count as the baseline.
+		var row = new IndicatorValue.Stored(type, year.startYear(), year.startYear(), year.label(), group, value, unit, false,
+				false, note, 10_000).properties();
 		tx.run("""
 				MATCH (i:Indicator {id: $indicator})
 				""" + API_EDITS + """
@@ -284,11 +263,6 @@ public class PlanEditor {
 				    v.changeId = $change
 				""", Map.of("indicator", indicatorId, "city", city, "row", row, "by", editor.getName(), "change", changeId)).consume();
 		return new Recorded(new Outcome(indicatorId, changeId, true), before);
-	}
-
-	/** Units compare as written, but 件 and 件/年 style suffixes of the same unit are the same. */
-	private static boolean compatible(String given, String expected) {
-		return given.equals(expected) || expected.startsWith(given + "/") || given.startsWith(expected + "/");
 	}
 
 	/** Records a pledge's progress report: its date, its stage (0–1) and whether it is achieved. */
@@ -337,9 +311,7 @@ public class PlanEditor {
 	public Outcome addElement(Editor editor, String planId, String parentId, String key, ElementKind kind, String code,
 			String title, String description) {
 		var problems = new ArrayList<EditRefused.Problem>();
-		if (key == null || !KEY.matcher(key).matches()) {
-			problems.add(new EditRefused.Problem("input.key", "use lower-case ASCII letters, digits and hyphens, not '" + key + "'"));
-		}
+		GraphRules.idRefusal(key).ifPresent(refusal -> problems.add(new EditRefused.Problem("input.key", refusal)));
 		if (title == null || title.isBlank()) {
 			problems.add(new EditRefused.Problem("input.title", "a title is needed"));
 		}

@@ -25,6 +25,7 @@ import io.plangraph.importer.PlanDocument.Progress;
 import io.plangraph.importer.PlanDocument.ReportedRatio;
 import io.plangraph.importer.PlanDocument.ReportedShare;
 import io.plangraph.importer.PlanDocument.ValueEntry;
+import io.plangraph.indicator.IndicatorValue;
 import io.plangraph.indicator.PrintedValue;
 import io.plangraph.neo4j.SchemaMigrations;
 import org.neo4j.driver.Driver;
@@ -299,11 +300,9 @@ public final class DocumentExporter {
 			catch (IllegalArgumentException ex) {
 				return false;
 			}
-			String unit = printed.unit() != null ? printed.unit() : indicatorUnit;
-			return Objects.equals(printed.number(), stored.get("number")) && Objects.equals(unit, stored.get("unit"))
-					&& Objects.equals(printed.bound() == null ? null : printed.bound().name(), stored.get("bound"))
-					&& printed.state().name().equals(stored.get("state"))
-					&& Objects.equals(printed.cumulative(), stored.get("cumulative"));
+			// Read back as the import would write it: the same properties, built the one way.
+			return IndicatorValue.Stored.read(printed, indicatorUnit).entrySet().stream()
+				.allMatch(property -> Objects.equals(property.getValue(), stored.get(property.getKey())));
 		}
 
 		private static boolean isSingleYear(String label, Object from, Object to) {

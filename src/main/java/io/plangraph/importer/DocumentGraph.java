@@ -21,7 +21,9 @@ import io.plangraph.importer.PlanDocument.PlanEntry;
 import io.plangraph.importer.PlanDocument.ValueEntry;
 import io.plangraph.importer.PlanDocumentException.Problem;
 import io.plangraph.indicator.Direction;
+import io.plangraph.indicator.GraphRules;
 import io.plangraph.indicator.IndicatorRole;
+import io.plangraph.indicator.IndicatorValue;
 import io.plangraph.indicator.PrintedRatio;
 import io.plangraph.indicator.PrintedValue;
 import io.plangraph.indicator.ValueType;
@@ -47,8 +49,6 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 		Set<String> themeIds, Set<String> conceptIds) {
 
 	static final String FORMAT = "plangraph/1";
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	String documentId() {
 		return (String) document.get("id");
@@ -268,71 +268,57 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 		}
 
 		private void readValue(String path, int position, IndicatorEntry indicator, ValueEntry value) {
-			var row = new LinkedHashMap<String, Object>();
-			row.put("indicatorId", indicator.id());
-			row.put("position", position);
 			ValueType type = enumValue(path + ".type", ValueType.class, value.type());
 			if (value.type() == null) {
 				problem(path + ".type", "missing: BASELINE, TARGET or ACTUAL");
 			}
-			row.put("type", type == null ? null : type.name());
 			if (value.year() != null && value.years() != null) {
 				problem(path, "give either 'year' or 'years', not both");
 			}
+			Integer from = null;
+			Integer to = null;
 			if (value.year() != null) {
 				FiscalYear year = parse(path + ".year", () -> FiscalYear.parse(value.year()));
-				if (year != null) {
-					row.put("fiscalYear", year.startYear());
-					row.put("fiscalYearTo", year.startYear());
-				}
-				row.put("fiscalYearLabel", value.year());
+				from = year == null ? null : year.startYear();
+				to = from;
 			}
 			if (value.years() != null) {
 				FiscalYearRange range = parse(path + ".years", () -> FiscalYearRange.parse(value.years()));
-				if (range != null) {
-					row.put("fiscalYear", range.from().startYear());
-					row.put("fiscalYearTo", range.to().startYear());
-				}
-				row.put("fiscalYearLabel", value.years());
+				from = range == null ? null : range.from().startYear();
+				to = range == null ? null : range.to().startYear();
 			}
+			var asOfRow = new LinkedHashMap<String, Object>();
 			if (value.asOf() != null) {
 				var asOf = parse(path + ".asOf", () -> JapaneseDates.parseAsOf(value.asOf()));
 				if (asOf != null) {
-					row.put("asOf", asOf.date());
-					row.put("asOfPrecision", asOf.precision().name());
+					asOfRow.put("asOf", asOf.date());
+					asOfRow.put("asOfPrecision", asOf.precision().name());
 					if (value.year() == null && value.years() == null) {
-						int year = FiscalYear.containing(asOf.date()).startYear();
-						row.put("fiscalYear", year);
-						row.put("fiscalYearTo", year);
+						from = FiscalYear.containing(asOf.date()).startYear();
+						to = from;
 					}
 				}
-				row.put("asOfText", value.asOf());
+				asOfRow.put("asOfText", value.asOf());
 			}
 			if (value.group() != null && !indicator.groups().contains(value.group())) {
 				problem(path + ".group", "group '" + value.group() + "' is not one of the indicator's groups "
 						+ indicator.groups());
 			}
-			row.put("group", value.group());
-			PrintedValue printed = printedValue(path, value);
-			if (printed != null) {
-				row.put("text", printed.text());
-				row.put("number", printed.number());
-				row.put("unit", printed.unit() != null ? printed.unit() : indicator.unit());
-				row.put("bound", printed.bound() == null ? null : printed.bound().name());
-				row.put("state", printed.state().name());
-				row.put("cumulative", printed.cumulative());
-				// 約 covers a value where it is printed in front of it, or in front of a list it stands in
-				// (年間約16,600時間・30,000千円): the text then keeps no 約 and the file says approximate.
-				if (Boolean.FALSE.equals(value.approximate()) && PrintedValue.isApproximate(printed.text())) {
-					problem(path + ".approximate", "the value prints 約, so it is approximate");
-				}
-				row.put("approximate", PrintedValue.isApproximate(printed.text()) || Boolean.TRUE.equals(value.approximate()));
+			PrintedValue printed = printedValue(path, indicator, value);
+			// 約 covers a value where it is printed in front of it, or in front of a list it stands in
+			// (年間約16,600時間・30,000千円): the text then keeps no 約 and the file says approximate.
+			if (printed != null && Boolean.FALSE.equals(value.approximate()) && PrintedValue.isApproximate(printed.text())) {
+				problem(path + ".approximate", "the value prints 約, so it is approximate");
 			}
 			if (value.usedForStatus() != null && type != ValueType.BASELINE) {
 				problem(path + ".usedForStatus", "only a BASELINE can be the one statuses are judged against");
 			}
-			row.put("usedForStatus", Boolean.TRUE.equals(value.usedForStatus()));
-			row.put("note", value.note());
+			var row = new LinkedHashMap<String, Object>();
+			row.put("indicatorId", indicator.id());
+			row.putAll(new IndicatorValue.Stored(type, from, to, value.year() != null ? value.year() : value.years(),
+					value.group(), printed, indicator.unit(), Boolean.TRUE.equals(value.approximate()),
+					Boolean.TRUE.equals(value.usedForStatus()), value.note(), position).properties());
+			row.putAll(asOfRow);
 			sameFactOnce(path, indicator, type, row, value);
 			values.add(row);
 		}
@@ -352,7 +338,8 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 			}
 		}
 
-		private PrintedValue printedValue(String path, ValueEntry value) {
+		/** The value read from its text, and its unit checked against the indicator's (where a file gives a unit, there). */
+		private PrintedValue printedValue(String path, IndicatorEntry indicator, ValueEntry value) {
 			if (value.value() == null) {
 				problem(path + ".value", "missing: the value as printed (use '-' for a blank cell)");
 				return null;
@@ -361,7 +348,9 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 				problem(path + ".state", "only QUALITATIVE can be given; other states are read from the value");
 				return null;
 			}
-			return parse(path + ".value", () -> reading(value));
+			PrintedValue printed = parse(path + ".value", () -> reading(value));
+			return printed == null ? null
+					: parse(path + (value.unit() != null ? ".unit" : ".value"), () -> GraphRules.printedValue(printed, indicator.unit()));
 		}
 
 		private void readMark(String path, IndicatorEntry indicator, PlanDocument.MarkEntry mark) {
@@ -655,15 +644,9 @@ record DocumentGraph(Map<String, Object> document, Map<String, Object> city, Lis
 		}
 
 		private boolean id(String path, String value) {
-			if (value == null) {
-				problem(path, "missing");
-				return false;
-			}
-			if (!ID.matcher(value).matches()) {
-				problem(path, quote(value) + " is not a valid id: use lower-case ASCII letters, digits and hyphens");
-				return false;
-			}
-			return true;
+			var refusal = GraphRules.idRefusal(value);
+			refusal.ifPresent(message -> problem(path, message));
+			return refusal.isEmpty();
 		}
 
 		private boolean required(String path, String value) {

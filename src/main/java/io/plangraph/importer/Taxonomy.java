@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.plangraph.importer.PlanDocumentException.Problem;
+import io.plangraph.indicator.GraphRules;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -22,8 +23,6 @@ record Taxonomy(String name, String format, Map<String, Object> taxonomy, List<M
 	static final String CONCEPTS = "plangraph-concepts/1";
 
 	private static final Pattern FORMAT = Pattern.compile("(?m)^format:\\s*\"?([^\"\\s#]+)");
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	/** The format a file declares on its {@code format:} line, or {@code null}. */
 	static String formatOf(String text) {
@@ -98,12 +97,9 @@ record Taxonomy(String name, String format, Map<String, Object> taxonomy, List<M
 			problems.add(new Problem(path, PlanDocumentReader.lineOf(text, path), "missing"));
 			return false;
 		}
-		if (isId && !ID.matcher(string).matches()) {
-			problems.add(new Problem(path, PlanDocumentReader.lineOf(text, path),
-					"'" + string + "' is not a valid id: use lower-case ASCII letters, digits and hyphens"));
-			return false;
-		}
-		return true;
+		var refusal = isId ? GraphRules.idRefusal(string) : java.util.Optional.<String>empty();
+		refusal.ifPresent(message -> problems.add(new Problem(path, PlanDocumentReader.lineOf(text, path), message)));
+		return refusal.isEmpty();
 	}
 
 	/** Writes the vocabulary: themes and concepts keep their identity, so the links to them stay. */

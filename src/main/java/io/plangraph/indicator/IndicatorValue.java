@@ -1,6 +1,8 @@
 package io.plangraph.indicator;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.neo4j.Properties;
@@ -24,6 +26,51 @@ public record IndicatorValue(String indicatorId, int position, ValueType type, F
 				ValueState.valueOf(node.get("state").asString()), node.get("cumulative").asBoolean(false),
 				node.get("approximate").asBoolean(false), node.get("usedForStatus").asBoolean(false), node.get("note").asString(null),
 				node.get("documentId").asString(), section, "api".equals(node.get("source").asString(null)));
+	}
+
+	/**
+	 * A value as it is written to an IndicatorValue node, by the import and by the editor alike: one place for
+	 * the properties that {@link #of} reads back. The unit stored is the printed one, or the indicator's where
+	 * the value prints none; 約 in the text makes a value approximate, as does {@code approximate} (a file's
+	 * flag for 約 printed in front of a list the value stands in).
+	 */
+	public record Stored(ValueType type, Integer fiscalYear, Integer fiscalYearTo, String fiscalYearLabel, String group,
+			PrintedValue printed, String indicatorUnit, boolean approximate, boolean usedForStatus, String note,
+			int position) {
+
+		/** The node's properties; where-from properties (document, source, asOf) are the writer's. */
+		public Map<String, Object> properties() {
+			var row = new LinkedHashMap<String, Object>();
+			row.put("type", type == null ? null : type.name());
+			row.put("position", position);
+			row.put("fiscalYear", fiscalYear);
+			row.put("fiscalYearTo", fiscalYearTo);
+			row.put("fiscalYearLabel", fiscalYearLabel);
+			row.put("group", group);
+			if (printed != null) {
+				row.putAll(read(printed, indicatorUnit));
+				row.put("approximate", approximate || PrintedValue.isApproximate(printed.text()));
+			}
+			row.put("usedForStatus", usedForStatus);
+			row.put("note", note);
+			return row;
+		}
+
+		/**
+		 * What a value's text gives the node: text, number, unit, bound, state, cumulative. The export checks a
+		 * way of writing a value by whether it gives back these.
+		 */
+		public static Map<String, Object> read(PrintedValue printed, String indicatorUnit) {
+			var row = new LinkedHashMap<String, Object>();
+			row.put("text", printed.text());
+			row.put("number", printed.number());
+			row.put("unit", printed.unit() != null ? printed.unit() : indicatorUnit);
+			row.put("bound", printed.bound() == null ? null : printed.bound().name());
+			row.put("state", printed.state().name());
+			row.put("cumulative", printed.cumulative());
+			return row;
+		}
+
 	}
 
 	/** What a value is for: its type, years and group. Two values for one slot: the recorded one counts. */

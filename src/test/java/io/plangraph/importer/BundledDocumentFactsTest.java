@@ -215,6 +215,19 @@ class BundledDocumentFactsTest {
 		}
 
 		@Test
+		void refusesAValueInAnotherUnitThanItsIndicatorsPointingAtTheUnitTheFileGives() {
+			assertThatThrownBy(() -> importer.importDocuments(List.of(file("""
+					  - id: facts-indicator
+					    name: 指標
+					    unit: 人
+					    direction: HIGHER_IS_BETTER
+					    values: [{type: ACTUAL, year: R5, value: "約1,000名", number: 1000, unit: 名}]
+					"""))))
+				.isInstanceOf(PlanImportException.class)
+				.hasMessageContaining("facts.yaml, line 15 (indicators[0].values[0].unit): the unit '名' is not the indicator's unit '人'");
+		}
+
+		@Test
 		void refusesAMarkForAGroupTheIndicatorDoesNotHave() {
 			assertThatThrownBy(() -> importer.importDocuments(List.of(file("""
 					  - id: facts-indicator
