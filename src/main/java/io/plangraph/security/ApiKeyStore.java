@@ -3,6 +3,7 @@ package io.plangraph.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -46,14 +47,19 @@ class ApiKeyStore {
 	}
 
 	/** A key as an operator sees it: never the key itself. */
-	record StoredKey(String id, String name, SecurityProperties.Role role, List<String> cities, String created,
-			String createdBy, String lastUsed, String revoked) {
+	record StoredKey(String id, String name, SecurityProperties.Role role, List<String> cities, OffsetDateTime created,
+			String createdBy, OffsetDateTime lastUsed, OffsetDateTime revoked) {
 
 		static StoredKey of(Value k) {
 			return new StoredKey(k.get("id").asString(), k.get("name").asString(),
 					SecurityProperties.Role.valueOf(k.get("role").asString()),
-					k.get("cities").asList(Value::asString), k.get("created").asString(),
-					k.get("createdBy").asString(), k.get("lastUsed").asString(null), k.get("revoked").asString(null));
+					k.get("cities").asList(Value::asString), instant(k.get("created")),
+					k.get("createdBy").asString(), instant(k.get("lastUsed")), instant(k.get("revoked")));
+		}
+
+		/** The graph keeps these instants as ISO-8601 text (see {@link ApiKeyStore#now()}). */
+		private static OffsetDateTime instant(Value text) {
+			return text.isNull() ? null : OffsetDateTime.parse(text.asString());
 		}
 
 	}
@@ -146,7 +152,7 @@ class ApiKeyStore {
 		}
 		var key = StoredKey.of(found.getFirst().get("k"));
 		String now = now();
-		if (key.lastUsed() == null || ZonedDateTime.parse(key.lastUsed()).plus(LAST_USED_PRECISION).isBefore(ZonedDateTime.parse(now))) {
+		if (key.lastUsed() == null || key.lastUsed().plus(LAST_USED_PRECISION).isBefore(OffsetDateTime.parse(now))) {
 			driver.executableQuery("MATCH (k:ApiKey {sha256: $sha256}) SET k.lastUsed = $now")
 				.withParameters(Map.of("sha256", hash, "now", now))
 				.execute();
