@@ -129,6 +129,18 @@ class ConsistentApiTest {
 		}
 
 		@Test
+		void theScalarsSayHowTheyAreWrittenAndWhatAnswersAFiscalYear() {
+			graphQl.document("{ __schema { types { name description } } }")
+				.execute()
+				.path("__schema.types[?(@.name == 'FiscalYear')].description").entityList(String.class)
+				.satisfies(d -> assertThat(d).singleElement().asString().contains("R5", "FiscalYearValue"))
+				.path("__schema.types[?(@.name == 'Date')].description").entityList(String.class)
+				.satisfies(d -> assertThat(d).singleElement().asString().contains("2024-03-31", "令和6年3月31日"))
+				.path("__schema.types[?(@.name == 'DateTime')].description").entityList(String.class)
+				.satisfies(d -> assertThat(d).singleElement().asString().contains("ISO-8601", "offset"));
+		}
+
+		@Test
 		void aChangesActionIsOneOfTheActionsTheEditorWritesEachDescribed() {
 			var response = graphQl.document("{ __type(name: \"ChangeAction\") { kind enumValues { name description } } }").execute();
 			response.path("__type.kind").entity(String.class).isEqualTo("ENUM");

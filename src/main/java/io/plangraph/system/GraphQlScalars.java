@@ -35,7 +35,7 @@ class GraphQlScalars {
 
 	static final GraphQLScalarType FISCAL_YEAR = GraphQLScalarType.newScalar()
 		.name("FiscalYear")
-		.description("A fiscal year: 2023, \"FY2023\", \"R5\", \"令和5年度\", \"R元\", \"H31\"; returned as its start year.")
+		.description("A fiscal year given as an argument: 2023, \"FY2023\", \"R5\", \"令和5年度\", \"R元\", \"H31\". Fields answer a FiscalYearValue.")
 		.coercing(new Coercing<FiscalYear, Integer>() {
 
 			@Override
@@ -89,7 +89,7 @@ class GraphQlScalars {
 
 	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")
-		.description("A date: ISO-8601 (2024-03-31) or as documents write it (令和6年3月31日, R6.3.31).")
+		.description("A day: ISO-8601 (2024-03-31) or as documents write it (令和6年3月31日, R6.3.31); answered as ISO-8601.")
 		.coercing(new Coercing<LocalDate, String>() {
 
 			@Override
