@@ -18,6 +18,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -132,7 +133,8 @@ class ApiKeyStore {
 				SET k.revoked = coalesce(k.revoked, $now), k.revokedBy = coalesce(k.revokedBy, $by)
 				RETURN k""").withParameters(Map.of("id", id, "now", now(), "by", revokedBy)).execute().records();
 		if (records.isEmpty()) {
-			throw new IllegalArgumentException("id: there is no API key with id '" + id + "'");
+			// A mutation on something that does not exist is NOT_FOUND, as for the editing mutations.
+			throw new ApiKeyController.Refused(ErrorType.NOT_FOUND, "id: there is no API key with id '" + id + "'");
 		}
 		return StoredKey.of(records.getFirst().get("k"));
 	}
