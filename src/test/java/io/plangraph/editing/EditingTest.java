@@ -309,6 +309,19 @@ class EditingTest {
 		}
 
 		@Test
+		void aValueMeasuredOnAPrintedMonthAnswersItsAsOfAsADayInIso8601() throws Exception {
+			String dated = hitachi().replace("{type: ACTUAL, year: R5, value: \"23,751件\"}",
+					"{type: ACTUAL, year: R5, value: \"23,751件\", asOf: \"R6.3時点\"}");
+			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", dated).execute()
+				.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(false);
+			// A month stands for its last day.
+			anonymous().document("{ indicator(id: \"hitachi-navi-downloads\") { values(type: ACTUAL) { text asOf } } }")
+				.execute()
+				.path("indicator.values[?(@.text == '23,751件')].asOf").entityList(String.class).containsExactly("2024-03-31");
+			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", hitachi()).execute();
+		}
+
+		@Test
 		void thatIsMalformedIsRejectedWithItsLineAndNothingIsWritten() throws Exception {
 			long changes = count("MATCH (c:Change) RETURN count(c)");
 			String broken = hitachi().replace("year: R5, value: \"23,751件\"", "year: R5x, value: \"23,751件\"");
