@@ -117,7 +117,7 @@ class AnalysisTest {
 		void putsTheCitiesThatMeasureAConceptSideBySide() {
 			var response = graphQl.document("""
 					{ compare(concept: "official-sns-reach") { concept { name }
-					    cities { city { name } indicators { indicator { name } baseline baselineYear target targetYear latest progress status } } } }
+					    cities { city { name } indicators { indicator { name } baseline baselineYear { year } target targetYear { year } latest progress status } } } }
 					""").execute();
 			assertThat(response.path("compare.cities[*].city.name").entityList(String.class).get())
 				.containsExactly("八戸市", "日立市", "八代市");

@@ -61,7 +61,7 @@ final class DiscrepancyChecks {
 		}
 		int decimals = check.printed().decimals();
 		String computed = String.format(Locale.ROOT, "%." + decimals + "f%%", check.computed() * 100);
-		return Optional.of(new DiscrepancyView("RATIO", element, null, FiscalYear.of(printed.fiscalYear().year()).startYear(), null, printed.text(),
+		return Optional.of(new DiscrepancyView("RATIO", element, null, printed.fiscalYear(), null, printed.text(),
 				computed, "%s / %s = %s, printed %s".formatted(result.value().text(), result.previousValue().text(), computed,
 						printed.text()),
 				element.documentId()));
@@ -80,7 +80,7 @@ final class DiscrepancyChecks {
 			var achievement = AchievementRule.judge(assessment.series(mark.group()), year);
 			var check = Discrepancies.mark(mark.printed(), achievement.status());
 			if (check.verdict() == Verdict.DISAGREES) {
-				found.add(new DiscrepancyView("MARK", null, indicator, year.startYear(), mark.group(), mark.text(),
+				found.add(new DiscrepancyView("MARK", null, indicator, mark.fiscalYear(), mark.group(), mark.text(),
 						achievement.status().printed(), "baseline %s, target %s, actual %s (%s)".formatted(
 								text(achievement.baseline()), text(achievement.target()), text(achievement.actual()),
 								indicator.direction()),

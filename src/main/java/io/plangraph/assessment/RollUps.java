@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.plangraph.calendar.FiscalYear;
+import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.indicator.IndicatorRole;
 import io.plangraph.plan.ElementKind;
 import io.plangraph.plan.PlanElement;
@@ -85,7 +86,7 @@ final class RollUps {
 		var byTrend = List.of(Trend.BETTER, Trend.ABOUT_SAME, Trend.WORSE).stream()
 			.map(trend -> new TrendCount(trend, trends.getOrDefault(trend, 0)))
 			.toList();
-		return new RollupView(asOf == null ? null : asOf.startYear(),
+		return new RollupView(FiscalYearValue.of(asOf),
 				List.of(AchievementStatus.values()).stream().map(s -> new Count<>(s, indicatorCounts.count(s))).toList(),
 				new ProgramRollupView(share.outOf() + share.notComparable(), share.outOf(), share.count(), share.value(),
 						byTrend, reportedShares),

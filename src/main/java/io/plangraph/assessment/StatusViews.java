@@ -3,7 +3,7 @@ package io.plangraph.assessment;
 import java.time.LocalDate;
 import java.time.Period;
 
-import io.plangraph.calendar.FiscalYear;
+import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.indicator.Measurement;
 import io.plangraph.plan.ElementKind;
 import io.plangraph.plan.PlanElement;
@@ -29,20 +29,21 @@ final class StatusViews {
 		Double progress = a.baseline() != null && a.target() != null && a.actual() != null && a.baseline().isNumeric()
 				&& a.target().isNumeric() && a.actual().isNumeric()
 						? ProgressRule.normalised(a.baseline().number(), a.target().number(), a.actual().number()) : null;
-		return new AchievementView(a.status(), reported, a.group(), a.year().startYear(), number(a.baseline()),
+		return new AchievementView(a.status(), reported, a.group(), FiscalYearValue.of(a.year()), number(a.baseline()),
 				year(a.baseline()), number(a.target()), year(a.target()), number(a.actual()), progress, a.reason());
 	}
 
 	static TrajectoryView trajectory(Trajectory t) {
-		return new TrajectoryView(t.status(), startYear(t.baselineYear()), t.baselineValue(), startYear(t.latestYear()),
-				t.latestValue(), startYear(t.targetYear()), t.targetValue(), t.observedPace(), t.requiredPace(), t.ratio(),
-				t.reason());
+		return new TrajectoryView(t.status(), FiscalYearValue.of(t.baselineYear()), t.baselineValue(),
+				FiscalYearValue.of(t.latestYear()), t.latestValue(), FiscalYearValue.of(t.targetYear()), t.targetValue(),
+				t.observedPace(), t.requiredPace(), t.ratio(), t.reason());
 	}
 
 	static YearOverYearView yearOverYear(ProgramResult result) {
 		var comparison = result.result();
 		boolean comparable = comparison.ratio() != null;
-		return new YearOverYearView(result.fiscalYear().startYear(), result.fiscalYear().previous().startYear(),
+		return new YearOverYearView(FiscalYearValue.of(result.fiscalYear()),
+				FiscalYearValue.of(result.fiscalYear().previous()),
 				result.value() == null ? null : result.value().text(),
 				result.previousValue() == null ? null : result.previousValue().text(), comparison.ratio(),
 				result.reportedRatio(), comparable ? comparison.trend() : null,
@@ -76,13 +77,9 @@ final class StatusViews {
 		return m == null ? null : m.number();
 	}
 
-	/** The start year of a measurement's fiscal year, if it has one. */
-	static Integer year(Measurement m) {
-		return m == null || m.year() == null ? null : m.year().startYear();
-	}
-
-	private static Integer startYear(FiscalYear year) {
-		return year == null ? null : year.startYear();
+	/** A measurement's fiscal year, if it has one. */
+	static FiscalYearValue year(Measurement m) {
+		return m == null ? null : FiscalYearValue.of(m.year());
 	}
 
 }

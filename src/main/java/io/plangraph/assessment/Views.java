@@ -3,6 +3,7 @@ package io.plangraph.assessment;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.indicator.Indicator;
 import io.plangraph.plan.PlanElement;
 import io.plangraph.status.AchievementStatus;
@@ -17,19 +18,19 @@ final class Views {
 	}
 
 	/** An indicator's computed status with its evidence. */
-	record AchievementView(AchievementStatus status, AchievementStatus reportedStatus, String group, int fiscalYear,
-			Double baseline, Integer baselineYear, Double target, Integer targetYear, Double actual, Double progress,
+	record AchievementView(AchievementStatus status, AchievementStatus reportedStatus, String group,
+			FiscalYearValue fiscalYear, Double baseline, FiscalYearValue baselineYear, Double target, FiscalYearValue targetYear, Double actual, Double progress,
 			String reason) {
 	}
 
 	/** Whether an indicator is on track, with the evidence. */
-	record TrajectoryView(TrajectoryStatus status, Integer baselineYear, Double baselineValue, Integer latestYear,
-			Double latestValue, Integer targetYear, Double targetValue, Double observedPace, Double requiredPace,
+	record TrajectoryView(TrajectoryStatus status, FiscalYearValue baselineYear, Double baselineValue,
+			FiscalYearValue latestYear, Double latestValue, FiscalYearValue targetYear, Double targetValue, Double observedPace, Double requiredPace,
 			Double ratio, String reason) {
 	}
 
 	/** A program against the year before. */
-	record YearOverYearView(int fiscalYear, int previousFiscalYear, String value, String previousValue, Double ratio,
+	record YearOverYearView(FiscalYearValue fiscalYear, FiscalYearValue previousFiscalYear, String value, String previousValue, Double ratio,
 			Double reportedRatio, Trend trend, Boolean atOrAboveLastYear, String reason) {
 	}
 
@@ -39,7 +40,7 @@ final class Views {
 	}
 
 	/** Statuses counted over part of a plan. */
-	record RollupView(Integer asOf, List<Count<AchievementStatus>> indicators, ProgramRollupView programs,
+	record RollupView(FiscalYearValue asOf, List<Count<AchievementStatus>> indicators, ProgramRollupView programs,
 			List<Count<PledgeStatus>> pledges) {
 	}
 
@@ -57,7 +58,7 @@ final class Views {
 	}
 
 	/** A printed fact that disagrees with the document's own numbers. */
-	record DiscrepancyView(String kind, PlanElement element, Indicator indicator, Integer fiscalYear, String group,
+	record DiscrepancyView(String kind, PlanElement element, Indicator indicator, FiscalYearValue fiscalYear, String group,
 			String reported, String computed, String explanation, String documentId) {
 	}
 

@@ -2,6 +2,7 @@ package io.plangraph.compare;
 
 import java.util.List;
 
+import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.city.City;
 import io.plangraph.indicator.Indicator;
 import io.plangraph.status.AchievementStatus;
@@ -11,7 +12,7 @@ import io.plangraph.status.TrajectoryStatus;
  * Cities side by side on a concept or a theme. Immutable: one comparison is shared by every request that
  * asks the same question of the same data (see {@link Comparisons}).
  */
-record Comparison(IndicatorConcept concept, Theme theme, Integer asOf, List<CityComparison> cities) {
+record Comparison(IndicatorConcept concept, Theme theme, FiscalYearValue asOf, List<CityComparison> cities) {
 
 	/** How many indicators it holds: its weight in memory. */
 	int indicatorCount() {
@@ -24,8 +25,8 @@ record Comparison(IndicatorConcept concept, Theme theme, Integer asOf, List<City
 	}
 
 	/** An indicator, normalised. */
-	record ComparedIndicator(Indicator indicator, Double baseline, Integer baselineYear, Double target, Integer targetYear,
-			Double latest, Integer latestYear, Double progress, Double timeElapsed, AchievementStatus status,
+	record ComparedIndicator(Indicator indicator, Double baseline, FiscalYearValue baselineYear, Double target,
+			FiscalYearValue targetYear, Double latest, FiscalYearValue latestYear, Double progress, Double timeElapsed, AchievementStatus status,
 			TrajectoryStatus trajectory) {
 	}
 

@@ -21,7 +21,7 @@ class ComparisonController {
 	@QueryMapping
 	Comparison compare(@Argument String concept, @Argument String theme, @Argument List<String> cityCodes,
 			@Argument FiscalYear asOf) {
-		return comparisons.compare(concept, theme, cityCodes, asOf);
+		return comparisons.compare(concept, theme, cityCodes, asOf).orElse(null);
 	}
 
 }

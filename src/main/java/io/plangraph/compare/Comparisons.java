@@ -5,11 +5,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.plangraph.assessment.IndicatorAssessment;
 import io.plangraph.assessment.StatusClock;
 import io.plangraph.assessment.StatusSettings;
 import io.plangraph.calendar.FiscalYear;
+import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.city.City;
 import io.plangraph.compare.Comparison.CityComparison;
 import io.plangraph.compare.Comparison.ComparedIndicator;
@@ -43,23 +45,26 @@ class Comparisons {
 
 	private final StatusSettings settings;
 
-	private final VersionedCache<Question, Comparison> kept;
+	// An unknown concept or theme is kept too (as empty, weighing one), so asking for it again costs nothing.
+	private final VersionedCache<Question, Optional<Comparison>> kept;
 
 	Comparisons(CompareQueries queries, StatusClock clock, StatusSettings settings, GraphVersion version,
 			@Value("${plangraph.cache.compared-indicators:200000}") int capacity) {
 		this.queries = queries;
 		this.clock = clock;
 		this.settings = settings;
-		this.kept = new VersionedCache<>(version, capacity, Comparison::indicatorCount);
+		this.kept = new VersionedCache<>(version, capacity,
+				answer -> answer.map(Comparison::indicatorCount).orElse(1));
 	}
 
 	/**
 	 * The cities (these, or all when null) side by side on a concept or a theme — exactly one of them — at a
-	 * fiscal year (or each indicator at its latest actual when null).
+	 * fiscal year (or each indicator at its latest actual when null); empty where there is no such concept or
+	 * theme.
 	 *
-	 * @throws IllegalArgumentException when neither or both are given, or the concept or theme does not exist
+	 * @throws IllegalArgumentException when neither or both are given
 	 */
-	Comparison compare(String concept, String theme, List<String> cityCodes, FiscalYear asOf) {
+	Optional<Comparison> compare(String concept, String theme, List<String> cityCodes, FiscalYear asOf) {
 		if ((concept == null) == (theme == null)) {
 			throw new IllegalArgumentException("compare takes either a concept or a theme (exactly one of them)");
 		}
@@ -68,19 +73,23 @@ class Comparisons {
 		return kept.get(question, this::answer);
 	}
 
-	private Comparison answer(Question question) {
+	private Optional<Comparison> answer(Question question) {
 		IndicatorConcept concept = null;
 		Theme theme = null;
 		List<Indicator> indicators;
 		Map<String, Long> elementCounts = Map.of();
 		if (question.concept() != null) {
-			concept = queries.concept(question.concept())
-				.orElseThrow(() -> new IllegalArgumentException("no concept with id '" + question.concept() + "'"));
+			concept = queries.concept(question.concept()).orElse(null);
+			if (concept == null) {
+				return Optional.empty();
+			}
 			indicators = queries.indicatorsOfConcept(question.concept(), question.cityCodes());
 		}
 		else {
-			theme = queries.theme(question.theme())
-				.orElseThrow(() -> new IllegalArgumentException("no theme with id '" + question.theme() + "'"));
+			theme = queries.theme(question.theme()).orElse(null);
+			if (theme == null) {
+				return Optional.empty();
+			}
 			indicators = queries.indicatorsOfTheme(question.theme(), question.cityCodes());
 			elementCounts = queries.elementCountsByCity(question.theme(), question.cityCodes());
 		}
@@ -96,7 +105,7 @@ class Comparisons {
 			}
 			result.add(new CityComparison(city, List.copyOf(compared), (int) elements, compared.size(), shares(compared)));
 		}
-		return new Comparison(concept, theme, question.asOf() == null ? null : question.asOf().startYear(), List.copyOf(result));
+		return Optional.of(new Comparison(concept, theme, FiscalYearValue.of(question.asOf()), List.copyOf(result)));
 	}
 
 	private ComparedIndicator compared(Indicator indicator, FiscalYear asOf, FiscalYear current) {
@@ -115,12 +124,12 @@ class Comparisons {
 		}
 		return new ComparedIndicator(indicator, baseline == null ? null : baseline.number(), year(baseline),
 				target == null ? null : target.number(), year(target), latest.map(Measurement::number).orElse(null),
-				latestYear == null ? null : latestYear.startYear(), assessment.progress(latestYear, null), timeElapsed,
+				FiscalYearValue.of(latestYear), assessment.progress(latestYear, null), timeElapsed,
 				achievement.status(), trajectory.status());
 	}
 
-	private static Integer year(Measurement measurement) {
-		return measurement == null || measurement.year() == null ? null : measurement.year().startYear();
+	private static FiscalYearValue year(Measurement measurement) {
+		return measurement == null ? null : FiscalYearValue.of(measurement.year());
 	}
 
 	private static List<StatusShare> shares(List<ComparedIndicator> indicators) {

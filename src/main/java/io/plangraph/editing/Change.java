@@ -1,12 +1,13 @@
 package io.plangraph.editing;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.neo4j.driver.types.MapAccessor;
 
 /** One entry of the change history, as read. */
-public record Change(String id, String at, String by, String action, String cityCode, String targetId,
+public record Change(String id, OffsetDateTime at, String by, ChangeAction action, String cityCode, String targetId,
 		List<FieldChangeView> fields) {
 
 	static Change of(MapAccessor node) {
@@ -17,8 +18,8 @@ public record Change(String id, String at, String by, String action, String city
 		for (int i = 0; i < names.size(); i++) {
 			fields.add(new FieldChangeView(names.get(i), emptyAsNull(before.get(i)), emptyAsNull(after.get(i))));
 		}
-		return new Change(node.get("id").asString(), node.get("at").asZonedDateTime().toOffsetDateTime().toString(),
-				node.get("by").asString(), node.get("action").asString(), node.get("cityCode").asString(),
+		return new Change(node.get("id").asString(), node.get("at").asZonedDateTime().toOffsetDateTime(),
+				node.get("by").asString(), ChangeAction.valueOf(node.get("action").asString()), node.get("cityCode").asString(),
 				node.get("targetId").asString(), fields);
 	}
 

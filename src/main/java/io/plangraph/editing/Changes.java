@@ -33,7 +33,7 @@ final class Changes {
 	}
 
 	/** Records an edit in the caller's transaction and returns the change's id. */
-	static String record(SimpleQueryRunner tx, String by, String action, String cityCode, Target target, String targetId,
+	static String record(SimpleQueryRunner tx, String by, ChangeAction action, String cityCode, Target target, String targetId,
 			List<FieldChange> fields) {
 		var labels = new ArrayList<String>();
 		var before = new ArrayList<String>();
@@ -45,7 +45,7 @@ final class Changes {
 		}
 		var parameters = new HashMap<String, Object>();
 		parameters.put("by", by);
-		parameters.put("action", action);
+		parameters.put("action", action.name());
 		parameters.put("city", cityCode);
 		parameters.put("target", targetId);
 		parameters.put("kind", target.name());

@@ -54,7 +54,7 @@ public class DocumentUpload {
 				return new Result(false, List.of(), preview);
 			}
 			var imported = importer.importDocuments(sources, scope, limits.until(deadline), (tx, documents) -> documents
-				.forEach(document -> Changes.record(tx, editor.getName(), "IMPORT_DOCUMENT", document.cityCode(), Target.DOCUMENT,
+				.forEach(document -> Changes.record(tx, editor.getName(), ChangeAction.IMPORT_DOCUMENT, document.cityCode(), Target.DOCUMENT,
 						document.documentId(), List.of(new FieldChange("document", null, document.toString())))));
 			return new Result(false, imported, preview);
 		}

@@ -47,9 +47,9 @@ class IndicatorTableCommand implements ApplicationRunner, ExitCodeGenerator {
 			System.out.println((dryRun ? "dry run, nothing written: " : "imported: ") + result.added().size() + " added, "
 					+ result.changed().size() + " changed, " + result.unchanged() + " unchanged");
 			result.added().forEach(v -> System.out.println("  + row " + v.row() + " " + v.indicatorId() + " " + v.type() + " "
-					+ v.fiscalYear() + ": " + v.after()));
+					+ v.fiscalYear().year() + ": " + v.after()));
 			result.changed().forEach(v -> System.out.println("  ~ row " + v.row() + " " + v.indicatorId() + " " + v.type() + " "
-					+ v.fiscalYear() + ": " + v.before() + " → " + v.after()));
+					+ v.fiscalYear().year() + ": " + v.before() + " → " + v.after()));
 		}
 		catch (EditRefused refused) {
 			refused.problems().forEach(problem -> System.err.println(arguments.get(1) + ": " + problem.message()));

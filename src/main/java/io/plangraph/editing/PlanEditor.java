@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.plangraph.calendar.FiscalYear;
+import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.neo4j.GraphVersion;
 import io.plangraph.editing.Changes.FieldChange;
 import io.plangraph.editing.Changes.Target;
@@ -110,7 +111,7 @@ public class PlanEditor {
 	}
 
 	/** One value of a table import: what it was, what it becomes. */
-	public record ValueDifference(int row, String indicatorId, ValueType type, int fiscalYear, String group, String before,
+	public record ValueDifference(int row, String indicatorId, ValueType type, FiscalYearValue fiscalYear, String group, String before,
 			String after) {
 	}
 
@@ -172,7 +173,7 @@ public class PlanEditor {
 						var result = recordValue(tx, editor, indicator, cell.type(), cell.year(), row.group(), cell.text(), null,
 								"input.csv", dryRun);
 						var difference = new ValueDifference(row.number(), indicator.get("id").asString(), cell.type(),
-								cell.year().startYear(), row.group(), result.before(), cell.text().strip());
+								FiscalYearValue.of(cell.year()), row.group(), result.before(), cell.text().strip());
 						if (!result.outcome().changed()) {
 							unchanged++;
 						}
@@ -244,7 +245,7 @@ public class PlanEditor {
 		}
 		String city = indicator.get("cityCode").asString();
 		String label = type.name().toLowerCase(java.util.Locale.ROOT) + " " + year.label() + (group == null ? "" : " " + group);
-		String changeId = Changes.record(tx, editor.getName(), "RECORD_" + type.name(), city, Target.INDICATOR, indicatorId,
+		String changeId = Changes.record(tx, editor.getName(), ChangeAction.recording(type), city, Target.INDICATOR, indicatorId,
 				List.of(new FieldChange(label, before, text.strip())));
 		// An earlier value recorded here is kept in the history, superseded; a document's value is kept as
 		// the document said it, and the recorded one takes precedence over it when read.
@@ -290,7 +291,7 @@ public class PlanEditor {
 			if (same) {
 				return new Outcome(elementId, null, false);
 			}
-			String changeId = Changes.record(tx, editor.getName(), "RECORD_PLEDGE_PROGRESS", element.get("cityCode").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.RECORD_PLEDGE_PROGRESS, element.get("cityCode").asString(),
 					Target.ELEMENT, elementId, List.of(new FieldChange("progress " + asOf, null,
 							(achieved ? "公約達成" : "進行中") + (stage == null ? "" : " stage " + stage))));
 			parameters.put("by", editor.getName());
@@ -350,7 +351,7 @@ public class PlanEditor {
 					        description: $description, documentId: $document, cityCode: $city, aliases: [], details: [],
 					        noteLabels: [], noteTexts: []})-[:PART_OF]->(p)
 					""" + APPEND, parameters).consume();
-			String changeId = Changes.record(tx, editor.getName(), "ADD_ELEMENT", plan.getFirst().get("city").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.ADD_ELEMENT, plan.getFirst().get("city").asString(),
 					Target.ELEMENT, id, List.of(new FieldChange("element", null, (code == null ? "" : code + " ") + title),
 							new FieldChange("parent", null, parentId == null ? planId : parentId)));
 			return new Outcome(id, changeId, true);
@@ -382,7 +383,7 @@ public class PlanEditor {
 			parameters.put("title", title == null ? oldTitle : title);
 			parameters.put("code", code == null ? oldCode : code);
 			tx.run("MATCH (e:PlanElement {id: $id}) SET e.title = $title, e.code = $code", parameters).consume();
-			String changeId = Changes.record(tx, editor.getName(), "RENAME_ELEMENT", element.get("cityCode").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.RENAME_ELEMENT, element.get("cityCode").asString(),
 					Target.ELEMENT, elementId, fields);
 			return new Outcome(elementId, changeId, true);
 		});
@@ -434,7 +435,7 @@ public class PlanEditor {
 					DELETE duplicate
 					""", parameters).consume();
 			tx.run("MATCH (e:PlanElement {id: $id}), (p:Plan {id: $plan})\n" + APPEND, parameters).consume();
-			String changeId = Changes.record(tx, editor.getName(), "MOVE_ELEMENT", element.get("cityCode").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.MOVE_ELEMENT, element.get("cityCode").asString(),
 					Target.ELEMENT, elementId, List.of(new FieldChange("parent", before, parentId == null ? planId : parentId)));
 			return new Outcome(elementId, changeId, true);
 		});
@@ -448,7 +449,7 @@ public class PlanEditor {
 			if (tx.run("MATCH (:PlanElement {id: $id})-[:HAS_CHILD]->(c) RETURN c LIMIT 1", Map.of("id", elementId)).hasNext()) {
 				throw EditRefused.badInput("input.elementId", "'" + elementId + "' has children: move or remove them first");
 			}
-			String changeId = Changes.record(tx, editor.getName(), "REMOVE_ELEMENT", element.get("cityCode").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.REMOVE_ELEMENT, element.get("cityCode").asString(),
 					Target.ELEMENT, elementId, List.of(new FieldChange("element",
 							(element.get("code").isNull() ? "" : element.get("code").asString() + " ") + element.get("title").asString(),
 							null)));
@@ -483,7 +484,7 @@ public class PlanEditor {
 					WITH e, i, coalesce(max(u.position), -1) + 1 AS position
 					CREATE (e)-[:USES {role: $role, position: position}]->(i)
 					""", parameters).consume();
-			String changeId = Changes.record(tx, editor.getName(), "LINK_INDICATOR", element.get("cityCode").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.LINK_INDICATOR, element.get("cityCode").asString(),
 					Target.ELEMENT, elementId, List.of(new FieldChange("indicator " + role, null, indicatorId)));
 			return new Outcome(elementId, changeId, true);
 		});
@@ -507,7 +508,7 @@ public class PlanEditor {
 				throw EditRefused.badInput("input.indicatorId", "'" + elementId + "' does not use '" + indicatorId + "'"
 						+ (role == null ? "" : " as " + role));
 			}
-			String changeId = Changes.record(tx, editor.getName(), "UNLINK_INDICATOR", element.get("cityCode").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.UNLINK_INDICATOR, element.get("cityCode").asString(),
 					Target.ELEMENT, elementId, List.of(new FieldChange("indicator" + (role == null ? "" : " " + role), indicatorId, null)));
 			return new Outcome(elementId, changeId, true);
 		});
@@ -537,7 +538,7 @@ public class PlanEditor {
 					OPTIONAL MATCH (c:Concept {id: $concept})
 					FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (i)-[:INSTANCE_OF]->(x))
 					""", parameters).consume();
-			String changeId = Changes.record(tx, editor.getName(), "SET_CONCEPT", indicator.get("cityCode").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.SET_CONCEPT, indicator.get("cityCode").asString(),
 					Target.INDICATOR, indicatorId, List.of(new FieldChange("concept", before, conceptId)));
 			return new Outcome(indicatorId, changeId, true);
 		});
@@ -572,7 +573,7 @@ public class PlanEditor {
 					MATCH (t:Theme {id: theme})
 					CREATE (n)-[:SERVES]->(t)
 					""".formatted(label), Map.of("id", targetId, "themes", after)).consume();
-			String changeId = Changes.record(tx, editor.getName(), "SET_THEMES", target.get("cityCode").asString(),
+			String changeId = Changes.record(tx, editor.getName(), ChangeAction.SET_THEMES, target.get("cityCode").asString(),
 					indicator ? Target.INDICATOR : Target.ELEMENT, targetId,
 					List.of(new FieldChange("themes", String.join(",", before), String.join(",", after))));
 			return new Outcome(targetId, changeId, true);

@@ -16,7 +16,7 @@ class RevisionController {
 
 	@QueryMapping
 	PlanDiff planDiff(@Argument String from, @Argument String to) {
-		return revisions.planDiff(from, to);
+		return revisions.planDiff(from, to).orElse(null);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.plangraph.revision;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 import io.plangraph.plan.PlanGraphs;
 
@@ -17,14 +18,15 @@ final class RevisionQueries {
 		this.plans = plans;
 	}
 
-	PlanDiff planDiff(String from, String to) {
+	/** What changed from one plan to the other; empty where either plan does not exist. */
+	Optional<PlanDiff> planDiff(String from, String to) {
 		var loaded = plans.load(new LinkedHashSet<>(List.of(from, to)));
 		var before = loaded.get(from);
 		var after = loaded.get(to);
 		if (before == null || after == null) {
-			throw new IllegalArgumentException("no plan with id '" + (before == null ? from : to) + "'");
+			return Optional.empty();
 		}
-		return PlanDiff.between(before, after);
+		return Optional.of(PlanDiff.between(before, after));
 	}
 
 }

@@ -43,7 +43,7 @@ class ApiKeyController {
 		return store.revoke(id, admin(principal).getName());
 	}
 
-	/** Refused for want of an ADMIN key: the error says so (Spring's own says only "Forbidden"). */
+	/** Refused for want of an ADMIN key (Spring's own error says only "Forbidden"), or for an unknown key id. */
 	@GraphQlExceptionHandler
 	GraphQLError refused(Refused refused, DataFetchingEnvironment env) {
 		return GraphqlErrorBuilder.newError(env).errorType(refused.type).message(refused.getMessage()).build();

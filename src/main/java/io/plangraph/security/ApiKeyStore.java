@@ -3,6 +3,7 @@ package io.plangraph.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,6 +18,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,14 +48,19 @@ class ApiKeyStore {
 	}
 
 	/** A key as an operator sees it: never the key itself. */
-	record StoredKey(String id, String name, SecurityProperties.Role role, List<String> cities, String created,
-			String createdBy, String lastUsed, String revoked) {
+	record StoredKey(String id, String name, SecurityProperties.Role role, List<String> cities, OffsetDateTime created,
+			String createdBy, OffsetDateTime lastUsed, OffsetDateTime revoked) {
 
 		static StoredKey of(Value k) {
 			return new StoredKey(k.get("id").asString(), k.get("name").asString(),
 					SecurityProperties.Role.valueOf(k.get("role").asString()),
-					k.get("cities").asList(Value::asString), k.get("created").asString(),
-					k.get("createdBy").asString(), k.get("lastUsed").asString(null), k.get("revoked").asString(null));
+					k.get("cities").asList(Value::asString), instant(k.get("created")),
+					k.get("createdBy").asString(), instant(k.get("lastUsed")), instant(k.get("revoked")));
+		}
+
+		/** The graph keeps these instants as ISO-8601 text (see {@link ApiKeyStore#now()}). */
+		private static OffsetDateTime instant(Value text) {
+			return text.isNull() ? null : OffsetDateTime.parse(text.asString());
 		}
 
 	}
@@ -126,7 +133,8 @@ class ApiKeyStore {
 				SET k.revoked = coalesce(k.revoked, $now), k.revokedBy = coalesce(k.revokedBy, $by)
 				RETURN k""").withParameters(Map.of("id", id, "now", now(), "by", revokedBy)).execute().records();
 		if (records.isEmpty()) {
-			throw new IllegalArgumentException("id: there is no API key with id '" + id + "'");
+			// A mutation on something that does not exist is NOT_FOUND, as for the editing mutations.
+			throw new ApiKeyController.Refused(ErrorType.NOT_FOUND, "id: there is no API key with id '" + id + "'");
 		}
 		return StoredKey.of(records.getFirst().get("k"));
 	}
@@ -146,7 +154,7 @@ class ApiKeyStore {
 		}
 		var key = StoredKey.of(found.getFirst().get("k"));
 		String now = now();
-		if (key.lastUsed() == null || ZonedDateTime.parse(key.lastUsed()).plus(LAST_USED_PRECISION).isBefore(ZonedDateTime.parse(now))) {
+		if (key.lastUsed() == null || key.lastUsed().plus(LAST_USED_PRECISION).isBefore(OffsetDateTime.parse(now))) {
 			driver.executableQuery("MATCH (k:ApiKey {sha256: $sha256}) SET k.lastUsed = $now")
 				.withParameters(Map.of("sha256", hash, "now", now))
 				.execute();

@@ -1,6 +1,9 @@
 package io.plangraph.system;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -23,7 +26,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * The scalars for dates as people write them: {@code FiscalYear} (2023, "FY2023", "R5", "令和5年度",
- * "R元", "H31") and {@code Date} (ISO-8601 or "令和6年3月31日"). Reading is done by the calendar's own
+ * "R元", "H31") and {@code Date} (ISO-8601 or "令和6年3月31日"); and {@code DateTime} for instants (ISO-8601
+ * with the offset). Reading is done by the calendar's own
  * parsers; a text they refuse becomes a GraphQL validation error that quotes it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +35,7 @@ class GraphQlScalars {
 
 	static final GraphQLScalarType FISCAL_YEAR = GraphQLScalarType.newScalar()
 		.name("FiscalYear")
-		.description("A fiscal year: 2023, \"FY2023\", \"R5\", \"令和5年度\", \"R元\", \"H31\"; returned as its start year.")
+		.description("A fiscal year given as an argument: 2023, \"FY2023\", \"R5\", \"令和5年度\", \"R元\", \"H31\". Fields answer a FiscalYearValue.")
 		.coercing(new Coercing<FiscalYear, Integer>() {
 
 			@Override
@@ -85,7 +89,7 @@ class GraphQlScalars {
 
 	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")
-		.description("A date: ISO-8601 (2024-03-31) or as documents write it (令和6年3月31日, R6.3.31).")
+		.description("A day: ISO-8601 (2024-03-31) or as documents write it (令和6年3月31日, R6.3.31); answered as ISO-8601.")
 		.coercing(new Coercing<LocalDate, String>() {
 
 			@Override
@@ -122,9 +126,57 @@ class GraphQlScalars {
 		})
 		.build();
 
+	// Instants (when a change was made, when a key was used) are not days: a second scalar keeps the time and
+	// the offset, where folding them into Date would lose the order of two changes made on one day.
+	static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
+		.name("DateTime")
+		.description("An instant: ISO-8601 with its offset (2026-12-01T09:30:00+09:00).")
+		.coercing(new Coercing<OffsetDateTime, String>() {
+
+			@Override
+			public String serialize(Object value, GraphQLContext context, Locale locale) {
+				if (value instanceof OffsetDateTime at) {
+					return at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+				}
+				if (value instanceof ZonedDateTime at) {
+					return at.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+				}
+				throw new CoercingSerializeException("Not an instant: " + value);
+			}
+
+			@Override
+			public OffsetDateTime parseValue(Object input, GraphQLContext context, Locale locale) {
+				try {
+					return OffsetDateTime.parse(String.valueOf(input));
+				}
+				catch (DateTimeParseException ex) {
+					throw new CoercingParseValueException(instant(input));
+				}
+			}
+
+			@Override
+			public OffsetDateTime parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+				if (input instanceof StringValue text) {
+					try {
+						return OffsetDateTime.parse(text.getValue());
+					}
+					catch (DateTimeParseException ex) {
+						throw new CoercingParseLiteralException(instant(text.getValue()));
+					}
+				}
+				throw new CoercingParseLiteralException(instant(input));
+			}
+
+			private static String instant(Object input) {
+				return "'" + input + "' is not an instant: ISO-8601 with its offset, such as \"2026-12-01T09:30:00+09:00\"";
+			}
+
+		})
+		.build();
+
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(FISCAL_YEAR).scalar(DATE);
+		return wiring -> wiring.scalar(FISCAL_YEAR).scalar(DATE).scalar(DATE_TIME);
 	}
 
 }

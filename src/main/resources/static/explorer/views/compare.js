@@ -10,7 +10,7 @@ const BY_CONCEPT = `query($concept: ID, $fy: FiscalYear) {
   compare(concept: $concept, asOf: $fy) {
     concept { name nameEn description }
     cities { city { code name nameEn } indicators {
-      indicator { id name unit } baseline baselineYear target targetYear latest latestYear progress timeElapsed status trajectory } }
+      indicator { id name unit } baseline baselineYear { year } target targetYear { year } latest latestYear { year } progress timeElapsed status trajectory } }
   }
 }`;
 
@@ -38,6 +38,7 @@ export async function compare({ params, go }) {
 
 async function byConcept(concept, fy) {
   const { compare: c } = await graphql(BY_CONCEPT, { concept, fy });
+  if (!c) return h('p', {}, '概念が見つかりません: ' + concept);
   const rows = c.cities.flatMap((city) => city.indicators.map((i) => ({ city: city.city, ...i })));
   const names = rows.map((r) => `${r.city.name}\n${r.indicator.name.length > 14 ? r.indicator.name.slice(0, 14) + '…' : r.indicator.name}`);
   return h('section', {},
@@ -60,9 +61,9 @@ async function byConcept(concept, fy) {
       h('tbody', {}, rows.map((r) => h('tr', {},
         h('td', {}, r.city.name),
         h('td', {}, link(route('indicator/' + r.indicator.id), r.indicator.name)),
-        h('td', { class: 'num' }, number(r.baseline), r.baselineYear ? ` (${fyLabel(r.baselineYear)})` : ''),
-        h('td', { class: 'num' }, number(r.target), r.targetYear ? ` (${fyLabel(r.targetYear)})` : ''),
-        h('td', { class: 'num' }, number(r.latest), r.latestYear ? ` (${fyLabel(r.latestYear)})` : ''),
+        h('td', { class: 'num' }, number(r.baseline), r.baselineYear ? ` (${fyLabel(r.baselineYear.year)})` : ''),
+        h('td', { class: 'num' }, number(r.target), r.targetYear ? ` (${fyLabel(r.targetYear.year)})` : ''),
+        h('td', { class: 'num' }, number(r.latest), r.latestYear ? ` (${fyLabel(r.latestYear.year)})` : ''),
         h('td', { class: 'num' }, percent(r.progress)),
         h('td', { class: 'num' }, percent(r.timeElapsed)),
         h('td', {}, statusBadge(r.status)),
@@ -72,6 +73,7 @@ async function byConcept(concept, fy) {
 
 async function byTheme(theme, fy) {
   const { compare: c } = await graphql(BY_THEME, { theme, fy });
+  if (!c) return h('p', {}, 'テーマが見つかりません: ' + theme);
   const statuses = Object.keys(ACHIEVEMENT);
   const colors = { TARGET_MET: '#0a7a3d', BASELINE_MET: '#2563a8', BELOW_BASELINE: '#d9731a', NOT_PUBLISHED: '#9aa3ad', NOT_EVALUABLE: '#d5dae0' };
   const cities = c.cities.map((x) => x.city.name);

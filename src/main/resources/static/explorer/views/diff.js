@@ -54,6 +54,7 @@ export async function diff({ params, go }) {
   const header = [h('h1', {}, '計画の改定'), h('div', { class: 'toolbar' }, h('label', { for: 'diff-pair' }, '比較する計画 ', picker))];
   if (!from || !to) return h('div', {}, header, h('p', {}, '改定関係のある計画がありません。'));
   const { planDiff: d } = await graphql(QUERY, { from, to });
+  if (!d) return h('div', {}, header, h('p', {}, '計画が見つかりません: ' + from + ' → ' + to));
   const side = (el, location, plan) => el
     ? h('div', {}, link(route('plan/' + el.plan.id, { open: el.id }), el.code ? h('strong', {}, el.code + ' ') : null, el.title),
       location ? h('div', { class: 'muted' }, location) : null)

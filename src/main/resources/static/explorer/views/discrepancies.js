@@ -6,7 +6,7 @@ import { h, link, route, fyLabel } from '../ui.js';
 const QUERY = `query($city: ID, $plan: ID) {
   everywhere: discrepancies(planId: $plan) { element { plan { city { code name } } } indicator { city { code name } } }
   discrepancies(cityCode: $city, planId: $plan) {
-    kind fiscalYear group reported computed explanation
+    kind fiscalYear { year } group reported computed explanation
     element { id code title plan { id title } }
     indicator { id name }
     document { title }
@@ -31,10 +31,10 @@ export async function discrepancies({ params, go }) {
       h('tbody', {}, data.discrepancies.map((d) => h('tr', {},
         h('td', {}, d.kind === 'MARK' ? '評価記号' : '前年度比'),
         h('td', {},
-          d.indicator ? link(route('indicator/' + d.indicator.id, { fy: d.fiscalYear }), d.indicator.name) : null,
-          d.element ? [d.indicator ? h('br') : null, link(route('plan/' + d.element.plan.id, { fy: d.fiscalYear, open: d.element.id }), (d.element.code ? d.element.code + ' ' : '') + d.element.title)] : null,
+          d.indicator ? link(route('indicator/' + d.indicator.id, { fy: d.fiscalYear?.year }), d.indicator.name) : null,
+          d.element ? [d.indicator ? h('br') : null, link(route('plan/' + d.element.plan.id, { fy: d.fiscalYear?.year, open: d.element.id }), (d.element.code ? d.element.code + ' ' : '') + d.element.title)] : null,
           d.group ? h('div', { class: 'muted' }, d.group) : null),
-        h('td', {}, fyLabel(d.fiscalYear)),
+        h('td', {}, fyLabel(d.fiscalYear?.year)),
         h('td', { class: 'num' }, d.reported),
         h('td', { class: 'num' }, d.computed),
         h('td', {}, d.explanation),

@@ -13,7 +13,7 @@ const QUERY = `query($id: ID!, $fy: FiscalYear) {
     values { type text number group state usedForStatus note asOf
              fiscalYear { year label } fiscalYearTo { year label } source { document { title } } }
     reportedMarks { fiscalYear { year label } group text }
-    achievements(asOf: $fy) { group status reportedStatus fiscalYear baseline baselineYear target targetYear actual progress reason }
+    achievements(asOf: $fy) { group status reportedStatus fiscalYear { year } baseline baselineYear { year } target targetYear { year } actual progress reason }
     trajectory(asOf: $fy) { status observedPace requiredPace ratio reason }
     usedBy { role element { id code title plan { id title } path { code title } } }
     source { section document { id title subtitle source published } }
@@ -24,7 +24,7 @@ const RECORD = `mutation($input: RecordActualInput!, $fy: FiscalYear) {
   recordActual(input: $input) {
     changed
     change { by at fields { field before after } }
-    indicator { achievements(asOf: $fy) { group status fiscalYear } }
+    indicator { achievements(asOf: $fy) { group status fiscalYear { year } } }
   }
 }`;
 
@@ -34,7 +34,7 @@ export async function indicator({ id, params, go }) {
   const fyParam = params.get('fy') ? Number(params.get('fy')) : null;
   const { indicator: ind } = await graphql(QUERY, { id, fy: fyParam });
   if (!ind) return h('div', {}, h('h1', {}, '指標が見つかりません'), h('p', {}, id));
-  const fy = fyParam ?? ind.achievements[0]?.fiscalYear;
+  const fy = fyParam ?? ind.achievements[0]?.fiscalYear.year;
   const message = flash && flash.id === id ? flash : null;
   flash = null;
 
@@ -61,8 +61,8 @@ export async function indicator({ id, params, go }) {
           h('td', { class: 'computed' }, statusBadge(a.status, { 'data-status': a.status }), a.reason ? h('div', { class: 'muted' }, a.reason) : null),
           h('td', {}, a.reportedStatus ? statusBadge(a.reportedStatus) : h('span', { class: 'muted' }, 'なし'),
             marksFor(ind, a)),
-          h('td', { class: 'num' }, number(a.baseline), a.baselineYear ? h('div', { class: 'muted' }, fyLabel(a.baselineYear)) : null),
-          h('td', { class: 'num' }, number(a.target), a.targetYear ? h('div', { class: 'muted' }, fyLabel(a.targetYear)) : null),
+          h('td', { class: 'num' }, number(a.baseline), a.baselineYear ? h('div', { class: 'muted' }, fyLabel(a.baselineYear.year)) : null),
+          h('td', { class: 'num' }, number(a.target), a.targetYear ? h('div', { class: 'muted' }, fyLabel(a.targetYear.year)) : null),
           h('td', { class: 'num' }, number(a.actual)),
           h('td', { class: 'num' }, percent(a.progress)),
         ))))),
@@ -99,7 +99,7 @@ function round(x) {
 }
 
 function marksFor(ind, a) {
-  const marks = ind.reportedMarks.filter((m) => m.fiscalYear.year === a.fiscalYear && (m.group || null) === (a.group || null));
+  const marks = ind.reportedMarks.filter((m) => m.fiscalYear.year === a.fiscalYear.year && (m.group || null) === (a.group || null));
   return marks.map((m) => h('div', { class: 'muted' }, `印刷: ${m.text}`));
 }
 
@@ -118,7 +118,7 @@ function valuesChart(ind) {
     const a = ind.achievements.find((x) => (x.group || null) === g);
     if (a && a.baseline !== null && a.target !== null && a.baselineYear && a.targetYear) {
       series.push({ name: '目標への道筋' + suffix(g), type: 'line', symbol: 'none', lineStyle: { type: 'dashed', width: 1.5 },
-        data: [[a.baselineYear, a.baseline], [a.targetYear, a.target]] });
+        data: [[a.baselineYear.year, a.baseline], [a.targetYear.year, a.target]] });
     }
   }
   const years = series.flatMap((s) => s.data.map((d) => d[0]));
@@ -176,7 +176,7 @@ function editor(ind, fy, message, go) {
         ? `${recordActual.change.by} が記録しました（${recordActual.change.fields.map((f) => `${f.field}: ${f.before ?? 'なし'} → ${f.after}`).join('、')}）。状況: ${statuses}`
         : `同じ値がすでに記録されています（変更なし）。状況: ${statuses}`;
       flash = { id: ind.id, ok: true, text };
-      const recordedYear = recordActual.indicator.achievements[0]?.fiscalYear;
+      const recordedYear = recordActual.indicator.achievements[0]?.fiscalYear.year;
       go('indicator/' + ind.id, { fy: await yearOf(input.fiscalYear, ind.id) ?? recordedYear ?? fy });
     } catch (error) {
       button.disabled = false;
@@ -192,8 +192,8 @@ function editor(ind, fy, message, go) {
 /** The Gregorian year of what the editor typed (R6, 令和6年度…), as the API reads it. */
 async function yearOf(text, id) {
   try {
-    const data = await graphql('query($id: ID!, $fy: FiscalYear) { indicator(id: $id) { achievement(asOf: $fy) { fiscalYear } } }', { id, fy: text });
-    return data.indicator.achievement.fiscalYear;
+    const data = await graphql('query($id: ID!, $fy: FiscalYear) { indicator(id: $id) { achievement(asOf: $fy) { fiscalYear { year } } } }', { id, fy: text });
+    return data.indicator.achievement.fiscalYear.year;
   } catch {
     return null;
   }

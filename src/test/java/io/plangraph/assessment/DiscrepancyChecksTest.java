@@ -3,6 +3,7 @@ package io.plangraph.assessment;
 import java.util.List;
 
 import io.plangraph.calendar.FiscalYear;
+import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.indicator.Direction;
 import io.plangraph.indicator.ValueType;
 import io.plangraph.plan.ElementKind;
@@ -36,7 +37,7 @@ class DiscrepancyChecksTest {
 			var found = DiscrepancyChecks.marks(indicator(List.of(), values, List.of(mark(2023, null, "○"))));
 			assertThat(found).singleElement().satisfies(d -> {
 				assertThat(d.kind()).isEqualTo("MARK");
-				assertThat(d.fiscalYear()).isEqualTo(2023);
+				assertThat(d.fiscalYear()).isEqualTo(new FiscalYearValue(2023, "2023年度")); // as the document wrote it
 				assertThat(d.reported()).isEqualTo("○");
 				assertThat(d.computed()).isEqualTo("△基準値未満");
 				assertThat(d.explanation()).isEqualTo("baseline 100人, target 200人, actual 90人 (HIGHER_IS_BETTER)");
@@ -91,7 +92,7 @@ class DiscrepancyChecksTest {
 			var found = DiscrepancyChecks.ratio(program, printed("153.0%", 1.53), result("369人", "232人"));
 			assertThat(found).hasValueSatisfying(d -> {
 				assertThat(d.kind()).isEqualTo("RATIO");
-				assertThat(d.fiscalYear()).isEqualTo(2023);
+				assertThat(d.fiscalYear()).isEqualTo(new FiscalYearValue(2023, "2023年度")); // as the document wrote it
 				assertThat(d.reported()).isEqualTo("153.0%");
 				assertThat(d.computed()).isEqualTo("159.1%");
 				assertThat(d.explanation()).isEqualTo("369人 / 232人 = 159.1%, printed 153.0%");

@@ -3,6 +3,7 @@ package io.plangraph.assessment;
 import java.util.List;
 
 import io.plangraph.calendar.FiscalYear;
+import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.indicator.Direction;
 import io.plangraph.status.AchievementStatus;
 import io.plangraph.status.Counted;
@@ -35,7 +36,7 @@ class RollUpsTest {
 
 	@Test
 	void countsEachIndicatorSeriesOnceAndListsEveryStatus() {
-		assertThat(ROLLUP.asOf()).isEqualTo(2023);
+		assertThat(ROLLUP.asOf()).isEqualTo(new FiscalYearValue(2023, "R5"));
 		assertThat(ROLLUP.indicators()).containsExactly(new Count<>(AchievementStatus.TARGET_MET, 1),
 				new Count<>(AchievementStatus.BASELINE_MET, 0), new Count<>(AchievementStatus.BELOW_BASELINE, 2),
 				new Count<>(AchievementStatus.NOT_PUBLISHED, 0), new Count<>(AchievementStatus.NOT_EVALUABLE, 0),

@@ -60,11 +60,13 @@ class StatusesTest {
 		@Test
 		void thePlansRollUpCountsEachIndicatorSeriesOnce() {
 			graphQl.document("""
-					{ plan(id: "hitachi-growth-strategy") { rollup(asOf: "R5") { asOf indicators { status count }
+					{ plan(id: "hitachi-growth-strategy") { rollup(asOf: "R5") { asOf { year label japanese } indicators { status count }
 					    programs { total comparable atOrAboveLastYear share byTrend { trend count } } } } }
 					""")
 				.execute()
-				.path("plan.rollup.asOf").entity(Integer.class).isEqualTo(2023)
+				.path("plan.rollup.asOf.year").entity(Integer.class).isEqualTo(2023)
+				.path("plan.rollup.asOf.label").entity(String.class).isEqualTo("R5")
+				.path("plan.rollup.asOf.japanese").entity(String.class).isEqualTo("令和5年度")
 				.path("plan.rollup.indicators[?(@.status == 'TARGET_MET')].count").entityList(Integer.class).containsExactly(4)
 				.path("plan.rollup.indicators[?(@.status == 'BASELINE_MET')].count").entityList(Integer.class).containsExactly(9)
 				.path("plan.rollup.indicators[?(@.status == 'BELOW_BASELINE')].count").entityList(Integer.class).containsExactly(14)
@@ -87,12 +89,13 @@ class StatusesTest {
 		@Test
 		void judgesAgainstTheBaselineTheMarksUseAndTestsTheTargetFirst() {
 			graphQl.document("""
-					{ tourists: indicator(id: "hitachi-tourist-visitors") { achievement(asOf: "R5") { status baseline baselineYear } }
+					{ tourists: indicator(id: "hitachi-tourist-visitors") { achievement(asOf: "R5") { status baseline baselineYear { year label } } }
 					  bus: indicator(id: "hitachi-bus-ridership") { achievement(asOf: "令和5年度") { status target baseline } } }
 					""")
 				.execute()
 				.path("tourists.achievement.baseline").entity(Double.class).isEqualTo(3009.0)
-				.path("tourists.achievement.baselineYear").entity(Integer.class).isEqualTo(2019)
+				.path("tourists.achievement.baselineYear.year").entity(Integer.class).isEqualTo(2019)
+				.path("tourists.achievement.baselineYear.label").entity(String.class).isEqualTo("R1")
 				.path("tourists.achievement.status").entity(String.class).isEqualTo("BELOW_BASELINE")
 				.path("bus.achievement.status").entity(String.class).isEqualTo("BELOW_BASELINE");
 		}
@@ -133,28 +136,31 @@ class StatusesTest {
 		@Test
 		void comparesAProgramsResultWithTheYearBefore() {
 			graphQl.document("""
-					{ plan(id: "hitachi-growth-strategy") { allElements { title yearOverYear { fiscalYear ratio reportedRatio trend atOrAboveLastYear } } } }
+					{ plan(id: "hitachi-growth-strategy") { allElements { title yearOverYear { fiscalYear { year } previousFiscalYear { year } ratio reportedRatio trend atOrAboveLastYear } } } }
 					""")
 				.execute()
 				.path("plan.allElements[?(@.title == '空き家利活用促進事業')].yearOverYear.trend").entityList(String.class)
 				.containsExactly("BETTER")
 				.path("plan.allElements[?(@.title == '山側住宅団地住み替え促進事業')].yearOverYear.trend").entityList(String.class)
 				.containsExactly("WORSE")
-				.path("plan.allElements[?(@.title == '空き家利活用促進事業')].yearOverYear.fiscalYear").entityList(Integer.class)
-				.containsExactly(2023);
+				.path("plan.allElements[?(@.title == '空き家利活用促進事業')].yearOverYear.fiscalYear.year").entityList(Integer.class)
+				.containsExactly(2023)
+				.path("plan.allElements[?(@.title == '空き家利活用促進事業')].yearOverYear.previousFiscalYear.year").entityList(Integer.class)
+				.containsExactly(2022);
 		}
 
 		@Test
 		void listsThePrintedRatiosThatDisagreeWithTheirOwnNumbersAndNothingElse() {
 			var response = graphQl.document("""
-					{ discrepancies(cityCode: "082023") { kind element { title } fiscalYear reported computed document { id } } }
+					{ discrepancies(cityCode: "082023") { kind element { title } fiscalYear { year } reported computed document { id } } }
 					""").execute();
 			assertThat(response.path("discrepancies[*].element.title").entityList(String.class).get())
 				.containsExactlyInAnyOrder("産前・産後ママサポート事業", "まちなか空き店舗活用事業");
 			response.path("discrepancies[?(@.element.title == '産前・産後ママサポート事業')].computed").entityList(String.class)
 				.containsExactly("159.1%")
 				.path("discrepancies[?(@.element.title == 'まちなか空き店舗活用事業')].reported").entityList(String.class)
-				.containsExactly("144.4%");
+				.containsExactly("144.4%")
+				.path("discrepancies[*].fiscalYear.year").entityList(Integer.class).containsExactly(2023, 2023);
 			graphQl.document("{ discrepancies { kind } }").execute().path("discrepancies").entityList(Object.class).hasSize(2);
 		}
 

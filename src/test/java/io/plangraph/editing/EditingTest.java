@@ -1,5 +1,6 @@
 package io.plangraph.editing;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -76,6 +77,22 @@ class EditingTest {
 				.path("recordActual.change.by").entity(String.class).isEqualTo("hitachi-editor")
 				.path("recordActual.indicator.status").entity(String.class).isEqualTo("TARGET_MET");
 			assertThat(status("hitachi-sns-likes", "R6")).isEqualTo("TARGET_MET");
+		}
+
+		@Test
+		void aChangeSaysWhenAsAnInstantWithItsOffsetAndWhatAsAnAction() {
+			var before = OffsetDateTime.now().minusSeconds(5);
+			editor().document(RECORD)
+				.variable("indicator", "hitachi-brt-population-density")
+				.variable("year", "R6")
+				.variable("value", "34.10人/ha")
+				.execute()
+				.path("recordActual.change.action").entity(String.class).isEqualTo("RECORD_ACTUAL");
+			var change = anonymous().document("{ history(indicatorId: \"hitachi-brt-population-density\", first: 1) { edges { node { at action } } } }")
+				.execute();
+			change.path("history.edges[0].node.action").entity(String.class).isEqualTo("RECORD_ACTUAL");
+			OffsetDateTime at = OffsetDateTime.parse(change.path("history.edges[0].node.at").entity(String.class).get());
+			assertThat(at).isAfter(before).isBefore(OffsetDateTime.now().plusSeconds(5));
 		}
 
 		@Test
@@ -204,7 +221,7 @@ class EditingTest {
 		static final String IMPORT = """
 				mutation($csv: String!, $dry: Boolean) {
 				  importIndicatorTable(input: {cityCode: "082023", csv: $csv, dryRun: $dry}) {
-				    dryRun unchanged added { row indicatorId type fiscalYear after } changed { row indicatorId before after }
+				    dryRun unchanged added { row indicatorId type fiscalYear { year label } after } changed { row indicatorId before after }
 				  }
 				}""";
 
@@ -238,7 +255,8 @@ class EditingTest {
 			editor().document(IMPORT).variable("csv", csv).variable("dry", true).execute()
 				.path("importIndicatorTable.dryRun").entity(Boolean.class).isEqualTo(true)
 				.path("importIndicatorTable.unchanged").entity(Integer.class).isEqualTo(2)
-				.path("importIndicatorTable.added[*].fiscalYear").entityList(Integer.class).containsExactly(2024, 2024);
+				.path("importIndicatorTable.added[*].fiscalYear.year").entityList(Integer.class).containsExactly(2024, 2024)
+				.path("importIndicatorTable.added[*].fiscalYear.label").entityList(String.class).containsExactly("R6", "R6");
 			assertThat(count("MATCH (v:IndicatorValue) RETURN count(v)")).isEqualTo(values);
 
 			editor().document(IMPORT).variable("csv", csv).execute()
@@ -287,6 +305,19 @@ class EditingTest {
 				.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(false);
 			assertThat(count("MATCH (v:IndicatorValue {text: '24,000件'}) RETURN count(v)")).isEqualTo(values + 1);
 			assertThat(count("MATCH (c:Change {action: 'IMPORT_DOCUMENT', by: 'hitachi-editor'}) RETURN count(c)")).isPositive();
+			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", hitachi()).execute();
+		}
+
+		@Test
+		void aValueMeasuredOnAPrintedMonthAnswersItsAsOfAsADayInIso8601() throws Exception {
+			String dated = hitachi().replace("{type: ACTUAL, year: R5, value: \"23,751件\"}",
+					"{type: ACTUAL, year: R5, value: \"23,751件\", asOf: \"R6.3時点\"}");
+			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", dated).execute()
+				.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(false);
+			// A month stands for its last day.
+			anonymous().document("{ indicator(id: \"hitachi-navi-downloads\") { values(type: ACTUAL) { text asOf } } }")
+				.execute()
+				.path("indicator.values[?(@.text == '23,751件')].asOf").entityList(String.class).containsExactly("2024-03-31");
 			editor().document(UPLOAD).variable("name", "hitachi.yaml").variable("text", hitachi()).execute();
 		}
 

@@ -36,7 +36,7 @@ class CachedReadsSeeEveryWriteTest {
 	static final String READ = """
 			{ plan(id: "cache-check") { elements { indicators { values(type: ACTUAL) { text } } } }
 			  compare(concept: "business-attraction", cityCodes: ["082023"]) {
-			    cities { indicators { indicator { id } latest latestYear } } } }""";
+			    cities { indicators { indicator { id } latest latestYear { year } } } } }""";
 
 	@LocalServerPort
 	int port;
@@ -85,7 +85,7 @@ class CachedReadsSeeEveryWriteTest {
 		// ordered by city, then id: cache-check-attraction before hitachi-business-attraction
 		response.path("compare.cities[0].indicators[0].indicator.id").entity(String.class).isEqualTo("cache-check-attraction");
 		response.path("compare.cities[0].indicators[0].latest").entity(Double.class).isEqualTo(latest);
-		response.path("compare.cities[0].indicators[0].latestYear").entity(Integer.class).isEqualTo(latestYear);
+		response.path("compare.cities[0].indicators[0].latestYear.year").entity(Integer.class).isEqualTo(latestYear);
 	}
 
 	private int boltPort() {

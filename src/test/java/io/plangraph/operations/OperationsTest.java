@@ -208,6 +208,21 @@ class OperationsTest {
 				  change { by } } }""";
 
 		@Test
+		void revokingAKeyThatDoesNotExistIsNotFoundAndChangesNothing() {
+			long keys = driver.executableQuery("MATCH (k:ApiKey) WHERE k.revoked IS NULL RETURN count(k) AS n").execute().records()
+				.getFirst().get("n").asLong();
+			GraphQlClient.withKey(port, "admin-key").document("mutation { revokeApiKey(id: \"no-such-key\") { revoked } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
+					assertThat(error.getMessage()).contains("no-such-key");
+				}));
+			assertThat(driver.executableQuery("MATCH (k:ApiKey) WHERE k.revoked IS NULL RETURN count(k) AS n").execute().records()
+				.getFirst().get("n").asLong()).isEqualTo(keys);
+		}
+
+		@Test
 		void anAdminCreatesAKeyThatWorksAtOnceAndIsRefusedOnTheNextRequestOnceRevoked() {
 			var created = GraphQlClient.withKey(port, "admin-key").document(CREATE)
 				.variable("name", "hitachi-dashboard-" + System.nanoTime())
