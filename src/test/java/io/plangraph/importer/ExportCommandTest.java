@@ -23,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.env.Profiles;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 
@@ -130,19 +127,6 @@ class ExportCommandTest {
 		importAnnaka("neo4j/data/annaka-mayor-pledges-vi.yaml");
 		Path file = folder.resolve("no-such-folder").resolve("annaka.yaml");
 		assertThat(runExport("annaka-mayor-pledges-vi", file.toString())).isEqualTo(2);
-	}
-
-	@Test
-	void noCommandFillsAnEmptyDatabaseWithTheBundledDocuments() {
-		// The profile a command runs under (PlangraphApplication) switches the bundled documents' import off.
-		String[] bundled = BundledDocumentsImport.class.getAnnotation(Profile.class).value();
-		for (String command : List.of("import", "export", "import-table", "backup", "restore")) {
-			var environment = new StandardEnvironment();
-			environment.setActiveProfiles(command);
-			assertThat(environment.acceptsProfiles(Profiles.of(bundled))).as(command).isFalse();
-		}
-		var server = new StandardEnvironment();
-		assertThat(server.acceptsProfiles(Profiles.of(bundled))).isTrue();
 	}
 
 }

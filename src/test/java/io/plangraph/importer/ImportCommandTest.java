@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code plangraph import [--dry-run] FILE...}, as city staff run it: what it imports, and what it refuses.
  * The command runs in-process on the shared empty-database context, emptied before each test as a new data
- * directory would be; that the command line reaches it is {@code PlangraphApplication}'s one line, and a
- * command-line import run as another application is {@code neo4j/CachedReadsSeeEveryWriteTest}.
+ * directory would be. The profile that switches it on is checked in {@code CommandProfilesTest}; a command-line
+ * import run as another application, over Bolt, in {@code neo4j/CachedReadsSeeEveryWriteTest}.
  */
 @PlangraphTest(properties = "plangraph.import.on-empty-database=false")
 @ExtendWith(OutputCaptureExtension.class)
