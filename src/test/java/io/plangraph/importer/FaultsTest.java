@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.plangraph.PlangraphApplication;
 import io.plangraph.support.SyntheticPlan;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -36,8 +37,11 @@ import static org.assertj.core.api.Assertions.fail;
  * depend on the order in which the application starts up.
  *
  * <p>{@code -Dfaults.kills=N} kills per kind (default 2, the README's long run uses 10);
- * {@code -Dfaults.seed=S} replays the random moments of an earlier run, whose seed is printed.
+ * {@code -Dfaults.seed=S} replays the random moments of an earlier run, whose seed is printed. Minutes of
+ * starting and killing servers: tagged so that {@code mvn test} leaves it out and {@code mvn test -Pdurability}
+ * (and CI) runs it.
  */
+@Tag("durability")
 class FaultsTest {
 
 	static final int KILLS = Integer.getInteger("faults.kills", 2);

@@ -3,6 +3,7 @@ package io.plangraph.neo4j;
 import java.nio.file.Path;
 
 import io.plangraph.PlangraphApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -13,7 +14,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded database keeps its data across restarts, and a crash while migrating does not block the next start. */
+/**
+ * The embedded database keeps its data across restarts, and a crash while migrating does not block the next
+ * start. Four starts of a whole application: run with the kill-and-restart tests ({@code mvn test -Pdurability}).
+ */
+@Tag("durability")
 class EmbeddedNeo4jRestartTest {
 
 	@TempDir

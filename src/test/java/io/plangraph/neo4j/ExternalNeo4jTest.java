@@ -1,10 +1,12 @@
 package io.plangraph.neo4j;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.plangraph.importer.PlanImporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
 import org.neo4j.harness.Neo4j;
@@ -25,7 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ExternalNeo4jTest {
 
-	static final Neo4j server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+	static final Neo4j server = Neo4jBuilders.newInProcessBuilder()
+		.withDisabledServer()
+		// Closed by the test, after the last query: Bolt's two thread groups need not wait Netty's quiet period
+		// (5 s each) for work that cannot come (as the tests' embedded databases, config/application.yaml).
+		.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+		.build();
 
 	@DynamicPropertySource
 	static void pointAtTheExternalServer(DynamicPropertyRegistry registry) {
