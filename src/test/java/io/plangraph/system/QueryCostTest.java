@@ -88,7 +88,9 @@ class QueryCostTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		var wiring = RuntimeWiring.newRuntimeWiring().scalar(GraphQlScalars.FISCAL_YEAR).scalar(GraphQlScalars.DATE).build();
+		var wiring = RuntimeWiring.newRuntimeWiring().scalar(GraphQlScalars.FISCAL_YEAR).scalar(GraphQlScalars.DATE)
+			.scalar(GraphQlScalars.DATE_TIME)
+			.build();
 		return new SchemaGenerator().makeExecutableSchema(registry, wiring);
 	}
 
