@@ -1,12 +1,15 @@
 package io.plangraph.neo4j;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -35,10 +38,30 @@ public final class GraphVersion {
 
 	private final GraphDatabaseService embedded;
 
+	/** Write transactions committed in the embedded database since start, however they came in (Bolt included). */
+	private final AtomicLong commits = new AtomicLong();
+
+	/** The version last read, and how many commits there had been just before it was read. */
+	private volatile Known known;
+
 	GraphVersion(GraphReader graph, ObjectProvider<DatabaseManagementService> embeddedNeo4j) {
 		this.graph = graph;
 		var service = embeddedNeo4j.getIfAvailable();
 		this.embedded = service == null ? null : service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		if (service != null) {
+			service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+					new TransactionEventListenerAdapter<>() {
+
+						@Override
+						public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+							commits.incrementAndGet();
+						}
+
+					});
+		}
+	}
+
+	private record Known(long commits, long version) {
 	}
 
 	/**
@@ -55,13 +78,27 @@ public final class GraphVersion {
 	 */
 	public long current() {
 		if (embedded != null) {
-			// The kernel's own API: one index seek, no Cypher to plan or run (every cached read asks this).
-			try (var tx = embedded.beginTx()) {
-				var version = tx.findNode(VERSION, "id", "graph");
-				return version == null ? 0L : ((Number) version.getProperty("value", 0L)).longValue();
+			// The version can only change when a write commits, and the database tells of every commit (from
+			// this process or over Bolt from another): until the next one, the version read last is current.
+			// Counting before reading means a commit that races the read only causes one more read.
+			long committed = commits.get();
+			Known last = known;
+			if (last != null && last.commits() == committed) {
+				return last.version();
 			}
+			long version = readEmbedded();
+			known = new Known(committed, version);
+			return version;
 		}
 		return graph.one(CURRENT, Map.of(), r -> r.get("value").asLong()).orElse(0L);
+	}
+
+	/** The kernel's own API: one index seek, no Cypher to plan or run. */
+	private long readEmbedded() {
+		try (var tx = embedded.beginTx()) {
+			var version = tx.findNode(VERSION, "id", "graph");
+			return version == null ? 0L : ((Number) version.getProperty("value", 0L)).longValue();
+		}
 	}
 
 }
