@@ -50,14 +50,17 @@ public class CityQueries {
 		return codes.stream().distinct().filter(found::containsKey).map(code -> new Keyed<>(code, found.get(code))).toList();
 	}
 
-	/** These cities (all when null) in code order: the one statement that reads cities by code. */
+	/**
+	 * These cities (all when null) in code order: the one statement that reads cities by code. The filter is
+	 * left out rather than written "$codes IS NULL OR …", so that a list of codes is an index seek.
+	 */
 	public List<City> inCodeOrder(List<String> codes) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("codes", codes);
 		return graph.list("""
-				MATCH (c:City) WHERE $codes IS NULL OR c.code IN $codes
+				MATCH (c:City) %s
 				RETURN c ORDER BY c.code
-				""", parameters, r -> City.of(r.get("c").asNode()));
+				""".formatted(codes == null ? "" : "WHERE c.code IN $codes"), parameters, r -> City.of(r.get("c").asNode()));
 	}
 
 	Optional<City> city(String code) {
