@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.plangraph.city.City;
+import io.plangraph.city.CityQueries;
 import io.plangraph.indicator.Indicator;
 import io.plangraph.neo4j.GraphReader;
 import io.plangraph.neo4j.Keyed;
@@ -19,8 +20,11 @@ class CompareQueries {
 
 	private final GraphReader graph;
 
-	CompareQueries(GraphReader graph) {
+	private final CityQueries cities;
+
+	CompareQueries(GraphReader graph, CityQueries cities) {
 		this.graph = graph;
+		this.cities = cities;
 	}
 
 	List<IndicatorConcept> concepts() {
@@ -40,22 +44,18 @@ class CompareQueries {
 		return graph.one("MATCH (t:Theme {id: $id}) RETURN t", Map.of("id", id), r -> Theme.of(r.get("t").asNode()));
 	}
 
-	/** The indicators of a concept, of these cities (all when null), by city. */
+	/** The indicators of a concept, of these cities (all when null), by city: the batch read, for one concept. */
 	List<Indicator> indicatorsOfConcept(String concept, List<String> cities) {
-		return graph.list("""
-				MATCH (i:Indicator)-[:INSTANCE_OF]->(:Concept {id: $id})
-				WHERE $cities IS NULL OR i.cityCode IN $cities
-				RETURN %s AS i ORDER BY i.cityCode, i.id
-				""".formatted(Indicator.PROJECTION), parameters(concept, cities), r -> Indicator.of(r.get("i")));
+		return values(indicatorsOfConcepts(List.of(concept), cities));
 	}
 
-	/** The indicators serving a theme, of these cities (all when null), by city. */
+	/** The indicators serving a theme, of these cities (all when null), by city: the batch read, for one theme. */
 	List<Indicator> indicatorsOfTheme(String theme, List<String> cities) {
-		return graph.list("""
-				MATCH (i:Indicator)-[:SERVES]->(:Theme {id: $id})
-				WHERE $cities IS NULL OR i.cityCode IN $cities
-				RETURN %s AS i ORDER BY i.cityCode, i.id
-				""".formatted(Indicator.PROJECTION), parameters(theme, cities), r -> Indicator.of(r.get("i")));
+		return values(indicatorsOfThemes(List.of(theme), cities));
+	}
+
+	private static List<Indicator> values(List<Keyed<Indicator>> rows) {
+		return rows.stream().map(Keyed::value).toList();
 	}
 
 	/** How many elements of each city serve a theme. */
@@ -72,30 +72,40 @@ class CompareQueries {
 
 	/** These cities (all when null), by code. */
 	List<City> cities(List<String> codes) {
-		return graph.list("""
-				MATCH (c:City) WHERE $cities IS NULL OR c.code IN $cities RETURN c ORDER BY c.code
-				""", parameters(null, codes), r -> City.of(r.get("c").asNode()));
+		return cities.inCodeOrder(codes);
 	}
 
 	List<Keyed<Indicator>> indicatorsOfConcepts(List<String> concepts) {
+		return indicatorsOfConcepts(concepts, null);
+	}
+
+	/** Each concept's indicators, of these cities (all when null), by city. */
+	private List<Keyed<Indicator>> indicatorsOfConcepts(List<String> concepts, List<String> cities) {
 		return graph.keyed("""
 				MATCH (i:Indicator)-[:INSTANCE_OF]->(c:Concept) WHERE c.id IN $ids
+				  AND ($cities IS NULL OR i.cityCode IN $cities)
 				RETURN c.id AS key, %s AS i ORDER BY i.cityCode, i.id
-				""".formatted(Indicator.PROJECTION), Map.of("ids", concepts), r -> Indicator.of(r.get("i")));
+				""".formatted(Indicator.projection("i")), ids(concepts, cities), r -> Indicator.of(r.get("i")));
 	}
 
 	List<Keyed<Indicator>> indicatorsOfThemes(List<String> themes) {
+		return indicatorsOfThemes(themes, null);
+	}
+
+	/** Each theme's indicators, of these cities (all when null), by city. */
+	private List<Keyed<Indicator>> indicatorsOfThemes(List<String> themes, List<String> cities) {
 		return graph.keyed("""
 				MATCH (i:Indicator)-[:SERVES]->(t:Theme) WHERE t.id IN $ids
+				  AND ($cities IS NULL OR i.cityCode IN $cities)
 				RETURN t.id AS key, %s AS i ORDER BY i.cityCode, i.id
-				""".formatted(Indicator.PROJECTION), Map.of("ids", themes), r -> Indicator.of(r.get("i")));
+				""".formatted(Indicator.projection("i")), ids(themes, cities), r -> Indicator.of(r.get("i")));
 	}
 
 	List<Keyed<PlanElement>> elementsOfThemes(List<String> themes) {
 		return graph.keyed("""
 				MATCH (e:PlanElement)-[:SERVES]->(t:Theme) WHERE t.id IN $ids
-				RETURN t.id AS key, %s} AS e ORDER BY e.cityCode, e.id
-				""".formatted(PlanElement.PROJECTION), Map.of("ids", themes), r -> PlanElement.of(r.get("e")));
+				RETURN t.id AS key, %s AS e ORDER BY e.cityCode, e.id
+				""".formatted(PlanElement.projection("e")), Map.of("ids", themes), r -> PlanElement.of(r.get("e")));
 	}
 
 	List<Keyed<IndicatorConcept>> conceptsOfIndicators(List<String> indicators) {
@@ -114,6 +124,13 @@ class CompareQueries {
 		return graph.keyed("""
 				MATCH (e:PlanElement)-[:SERVES]->(t:Theme) WHERE e.id IN $ids RETURN e.id AS key, t ORDER BY t.position
 				""", Map.of("ids", elements), r -> Theme.of(r.get("t").asNode()));
+	}
+
+	private static Map<String, Object> ids(List<String> ids, List<String> cities) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("ids", ids);
+		parameters.put("cities", cities);
+		return parameters;
 	}
 
 	private static Map<String, Object> parameters(String id, List<String> cities) {

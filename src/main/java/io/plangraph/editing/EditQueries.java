@@ -29,8 +29,8 @@ final class EditQueries {
 
 	private static final String ELEMENT = """
 			MATCH (e:PlanElement {id: $id})
-			RETURN %s} AS e
-			""".formatted(PlanElement.PROJECTION);
+			RETURN %s AS e
+			""".formatted(PlanElement.projection("e"));
 
 	private static final String HISTORY = """
 			MATCH (c:Change)

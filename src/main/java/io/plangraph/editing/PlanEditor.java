@@ -40,6 +40,15 @@ import org.springframework.stereotype.Service;
 public class PlanEditor {
 
 	/** Places element {@code e} of plan {@code p} last under {@code $parent}, or last at the top level. */
+	/**
+	 * After a MATCH of one indicator {@code i} (by id, or by city and name): write-locks it for the transaction
+	 * (by touching it) and reads what an edit checks. One text for both ways of finding it.
+	 */
+	private static final String LOCK_INDICATOR = """
+			SET i.lock = true REMOVE i.lock
+			RETURN i.id AS id, i.cityCode AS cityCode, i.unit AS unit, i.groups AS groups
+			""";
+
 	private static final String APPEND = """
 			WITH p, e
 			OPTIONAL MATCH (parent:PlanElement {id: $parent})
@@ -151,10 +160,8 @@ public class PlanEditor {
 			int unchanged = 0;
 			var rowProblems = new ArrayList<EditRefused.Problem>();
 			for (var row : table.rows()) {
-				var found = tx.run("""
-						MATCH (i:Indicator {cityCode: $city, name: $name}) SET i.lock = true REMOVE i.lock
-						RETURN i.id AS id, i.cityCode AS cityCode, i.unit AS unit, i.groups AS groups
-						""", Map.of("city", cityCode, "name", row.name())).list();
+				var found = tx.run("MATCH (i:Indicator {cityCode: $city, name: $name})\n" + LOCK_INDICATOR,
+						Map.of("city", cityCode, "name", row.name())).list();
 				if (found.size() != 1) {
 					rowProblems.add(new IndicatorTable.Problem(row.number(), "指標名", found.isEmpty()
 							? "city " + cityCode + " has no indicator named '" + row.name() + "'"
@@ -519,7 +526,8 @@ public class PlanEditor {
 		return write(tx -> {
 			var indicator = lockIndicator(tx, indicatorId, "input.indicatorId");
 			allow(editor, touched("indicator", indicator), "input.indicatorId");
-			if (conceptId != null && !tx.run("MATCH (c:Concept {id: $id}) RETURN c", Map.of("id", conceptId)).hasNext()) {
+			if (conceptId != null
+					&& !tx.run("RETURN EXISTS { (:Concept {id: $id}) } AS known", Map.of("id", conceptId)).single().get("known").asBoolean()) {
 				throw EditRefused.notFound("input.conceptId", "no concept with id '" + conceptId + "'");
 			}
 			String before = tx.run("OPTIONAL MATCH (:Indicator {id: $id})-[:INSTANCE_OF]->(c:Concept) RETURN c.id AS id",
@@ -604,10 +612,7 @@ public class PlanEditor {
 
 	/** Locks the indicator for this transaction (a write lock, by touching it) and reads it. */
 	private static Record lockIndicator(TransactionContext tx, String id, String path) {
-		var found = tx.run("""
-				MATCH (i:Indicator {id: $id}) SET i.lock = true REMOVE i.lock
-				RETURN i.id AS id, i.cityCode AS cityCode, i.unit AS unit, i.groups AS groups
-				""", Map.of("id", id)).list();
+		var found = tx.run("MATCH (i:Indicator {id: $id})\n" + LOCK_INDICATOR, Map.of("id", id)).list();
 		if (found.isEmpty()) {
 			throw EditRefused.notFound(path, "no indicator with id '" + id + "'");
 		}

@@ -16,10 +16,17 @@ public record Indicator(String id, String name, String unit, boolean unitInferre
 		boolean directionInferred, boolean cumulative, List<String> groups, String description, String cityCode, String section,
 		String documentId, List<IndicatorValue> values, List<ReportedMark> reportedMarks) {
 
-	/** Cypher that returns an indicator {@code i} as a map with its values and marks, for {@link #of}. */
-	public static final String PROJECTION = """
-			i {.*, values: [(i)-[:HAS_VALUE]->(v) WHERE v.supersededAt IS NULL | v {.*}],
-			    marks: [(i)-[:HAS_MARK]->(m) | m {.*}]}""";
+	/**
+	 * The one projection of an indicator: Cypher for the indicator bound to {@code variable} as a whole map
+	 * expression with its current values and its marks, read by {@link #of}. A value superseded by a later
+	 * one is left out here, the one place that rule lives, so every read sees current values only (see
+	 * {@code OneProjectionPerNodeTest}); {@code v} and {@code m} are taken inside it.
+	 */
+	public static String projection(String variable) {
+		return """
+				%1$s {.*, values: [(%1$s)-[:HAS_VALUE]->(v) WHERE v.supersededAt IS NULL | v {.*}],
+				    marks: [(%1$s)-[:HAS_MARK]->(m) | m {.*}]}""".formatted(variable);
+	}
 
 	private static final Comparator<IndicatorValue> VALUE_ORDER = Comparator
 		.comparing((IndicatorValue v) -> v.type().ordinal())
@@ -27,7 +34,7 @@ public record Indicator(String id, String name, String unit, boolean unitInferre
 		.thenComparing(v -> v.group() == null ? "" : v.group())
 		.thenComparing(IndicatorValue::position);
 
-	/** An indicator from a map made by {@link #PROJECTION}. */
+	/** An indicator from a map made by {@link #projection}: the one mapping from the driver's value to the record. */
 	public static Indicator of(MapAccessor map) {
 		String id = map.get("id").asString();
 		String section = map.get("section").asString(null);

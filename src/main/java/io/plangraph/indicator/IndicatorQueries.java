@@ -48,7 +48,7 @@ public class IndicatorQueries {
 	public Map<String, Indicator> byIds(Set<String> ids) {
 		return indicators.getAll(ids, missing -> graph.list("""
 				MATCH (i:Indicator) WHERE i.id IN $ids RETURN %s AS i
-				""".formatted(Indicator.PROJECTION), Map.of("ids", missing), r -> Indicator.of(r.get("i")))
+				""".formatted(Indicator.projection("i")), Map.of("ids", missing), r -> Indicator.of(r.get("i")))
 			.stream()
 			.collect(Collectors.toMap(Indicator::id, Function.identity())));
 	}
@@ -86,7 +86,7 @@ public class IndicatorQueries {
 				WHERE users > 1 OR plans > 1
 				RETURN %s AS i ORDER BY users DESC, i.cityCode, i.id
 				""".formatted(cityCode == null ? "MATCH (i:Indicator)" : "MATCH (i:Indicator {cityCode: $city})",
-						Indicator.PROJECTION), parameters, r -> Indicator.of(r.get("i")));
+						Indicator.projection("i")), parameters, r -> Indicator.of(r.get("i")));
 	}
 
 	/** A page of a city's indicators, by name. */
@@ -96,7 +96,7 @@ public class IndicatorQueries {
 				MATCH (:City {code: $code})-[:MEASURES]->(i:Indicator)
 				WITH i ORDER BY i.name, i.id SKIP $offset LIMIT $limit
 				RETURN %s AS i
-				""".formatted(Indicator.PROJECTION), Map.of("code", cityCode, "offset", page.offset(), "limit", page.limit()),
+				""".formatted(Indicator.projection("i")), Map.of("code", cityCode, "offset", page.offset(), "limit", page.limit()),
 				r -> Indicator.of(r.get("i")));
 		return page.window(rows);
 	}

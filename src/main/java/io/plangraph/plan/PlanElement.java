@@ -21,13 +21,19 @@ public record PlanElement(String id, String key, String planId, ElementKind kind
 		String deadlineNote, List<ReportedRatio> reportedRatios, List<ReportedShare> reportedShares,
 		List<PledgeProgress> progress, List<Origin> origins) {
 
-	/** Cypher that returns an element {@code e} as a map with its printed facts, for {@link #of}. */
-	public static final String PROJECTION = """
-			e {.*,
-			    ratios: [(e)-[:HAS_RATIO]->(x) | x {.*}],
-			    shares: [(e)-[:HAS_SHARE]->(x) | x {.*}],
-			    progress: [(e)-[:HAS_PROGRESS]->(x) | x {.*}],
-			    origins: [(e)-[o:ORIGINATES_FROM]->(x) | {id: x.id, note: o.note}]""";
+	/**
+	 * The one projection of an element: Cypher for the element bound to {@code variable} as a whole map
+	 * expression with its printed facts, read by {@link #of}. Every read that returns elements as this record
+	 * uses it (see {@code OneProjectionPerNodeTest}); {@code x} is taken inside it, so don't name the element x.
+	 */
+	public static String projection(String variable) {
+		return """
+				%1$s {.*,
+				    ratios: [(%1$s)-[:HAS_RATIO]->(x) | x {.*}],
+				    shares: [(%1$s)-[:HAS_SHARE]->(x) | x {.*}],
+				    progress: [(%1$s)-[:HAS_PROGRESS]->(x) | x {.*}],
+				    origins: [(%1$s)-[o:ORIGINATES_FROM]->(x) | {id: x.id, note: o.note}]}""".formatted(variable);
+	}
 
 	/** The plan an element id belongs to: an element id is its plan's id, a slash, and its key. */
 	public static String planOf(String elementId) {
@@ -35,7 +41,7 @@ public record PlanElement(String id, String key, String planId, ElementKind kind
 		return slash < 0 ? elementId : elementId.substring(0, slash);
 	}
 
-	/** An element from a map made by {@link #PROJECTION} (closed with a brace). */
+	/** An element from a map made by {@link #projection}: the one mapping from the driver's value to the record. */
 	public static PlanElement of(MapAccessor map) {
 		return new PlanElement(map.get("id").asString(), map.get("key").asString(), map.get("planId").asString(),
 				ElementKind.valueOf(map.get("kind").asString()), map.get("level").asString(null),

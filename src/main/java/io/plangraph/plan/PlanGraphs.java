@@ -39,7 +39,7 @@ public class PlanGraphs {
 			MATCH (p:Plan) WHERE p.id IN $ids
 			CALL (p) {
 			  OPTIONAL MATCH (e:PlanElement)-[:PART_OF]->(p)
-			  RETURN collect(%s,
+			  RETURN collect({element: %s,
 			    children: [(e)-[r:HAS_CHILD]->(c) | {id: c.id, position: r.position}],
 			    uses: [(e)-[u:USES]->(i) | {id: i.id, role: u.role, position: u.position}]
 			  }) AS elements
@@ -51,7 +51,7 @@ public class PlanGraphs {
 			}
 			RETURN p.id AS key, p, elements, indicators,
 			       [(p)-[r:HAS_ELEMENT]->(t) | {id: t.id, position: r.position}] AS top
-			""".formatted(PlanElement.PROJECTION, Indicator.PROJECTION);
+			""".formatted(PlanElement.projection("e"), Indicator.projection("i"));
 
 	private static final Comparator<Value> BY_POSITION = Comparator
 		.comparing((Value link) -> link.get("position").isNull() ? Integer.MAX_VALUE : link.get("position").asInt())
@@ -81,7 +81,11 @@ public class PlanGraphs {
 		var children = new HashMap<String, List<String>>();
 		var uses = new HashMap<String, List<PlanGraph.Use>>();
 		for (Value row : record.get("elements").values()) {
-			var element = PlanElement.of(row);
+			// A plan without elements gives one row whose element is null (the OPTIONAL MATCH).
+			if (row.get("element").isNull()) {
+				continue;
+			}
+			var element = PlanElement.of(row.get("element"));
 			elements.put(element.id(), element);
 			children.put(element.id(), ids(row.get("children")));
 			uses.put(element.id(), row.get("uses").asList(v -> v).stream().sorted(BY_POSITION)

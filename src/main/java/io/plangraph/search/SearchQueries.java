@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Japanese full-text search over plans, elements and indicators. Each word of the text becomes a phrase
  * of character bigrams that must all occur, so 観光 matches 観光 and 空き家 does not match 空き店舗.
- * Elements and indicators are read through their shared projections ({@link PlanElement#PROJECTION},
- * {@link Indicator#PROJECTION}), so search sees what every other read sees: current values only.
+ * Elements and indicators are read through their one projection ({@link PlanElement#projection},
+ * {@link Indicator#projection}), so search sees what every other read sees: current values only.
  */
 @Component
 class SearchQueries {
@@ -55,12 +55,10 @@ class SearchQueries {
 				     END AS planId
 				OPTIONAL MATCH (plan:Plan {id: planId})
 				MATCH (city:City {code: node.cityCode})
-				WITH kind, score, city, plan, CASE kind WHEN 'ELEMENT' THEN node END AS e,
-				     CASE kind WHEN 'INDICATOR' THEN node END AS i
 				RETURN kind, score, city, plan,
-				       CASE WHEN e IS NULL THEN null ELSE %s} END AS element,
-				       CASE WHEN i IS NULL THEN null ELSE %s END AS indicator
-				""".formatted(PlanElement.PROJECTION, Indicator.PROJECTION), parameters, r -> {
+				       CASE kind WHEN 'ELEMENT' THEN %s END AS element,
+				       CASE kind WHEN 'INDICATOR' THEN %s END AS indicator
+				""".formatted(PlanElement.projection("node"), Indicator.projection("node")), parameters, r -> {
 					SearchKind kind = SearchKind.valueOf(r.get("kind").asString());
 					PlanElement element = r.get("element").isNull() ? null : PlanElement.of(r.get("element"));
 					Indicator indicator = r.get("indicator").isNull() ? null : Indicator.of(r.get("indicator"));

@@ -157,6 +157,22 @@ class EditingTest {
 		}
 
 		@Test
+		void cannotGiveAnIndicatorAConceptThatDoesNotExistAndSettingTheOneItHasChangesNothing() {
+			String set = "mutation($c: ID) { setIndicatorConcept(input: {indicatorId: \"hitachi-sns-likes\", conceptId: $c}) { changed } }";
+			long changes = count("MATCH (c:Change {targetId: 'hitachi-sns-likes'}) RETURN count(c)");
+			editor().document(set).variable("c", "no-such-concept").execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
+					assertThat(error.getExtensions()).containsEntry("inputPath", "input.conceptId");
+				}));
+			editor().document(set).variable("c", "official-sns-reach").execute()
+				.path("setIndicatorConcept.changed").entity(Boolean.class).isEqualTo(false);
+			assertThat(count("MATCH (:Indicator {id: 'hitachi-sns-likes'})-[:INSTANCE_OF]->(c:Concept {id: 'official-sns-reach'}) RETURN count(c)"))
+				.isEqualTo(1);
+			assertThat(count("MATCH (c:Change {targetId: 'hitachi-sns-likes'}) RETURN count(c)")).isEqualTo(changes);
+		}
+
+		@Test
 		void submittingTheSameValueTwiceAtOnceRecordsItOnce() {
 			var first = CompletableFuture.supplyAsync(() -> editor().document(RECORD)
 				.variable("indicator", "hitachi-navi-downloads")
