@@ -18,20 +18,21 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writes and time limits agree: a write that runs past {@code plangraph.limits.write-timeout} (here 3 s;
+ * Writes and time limits agree: a write that runs past {@code plangraph.limits.write-timeout} (here 2.5 s;
  * made slow by another transaction holding the lock it needs) is rolled back by the database and answered
- * as not done, with the graph unchanged; a write that outlasts the read timeout (here 1 s) but not its
+ * as not done, with the graph unchanged; a write that outlasts the read timeout (here 0.25 s) but not its
  * own limit commits and is answered as done. Uploads and tables larger than their limits are refused
- * before anything is read.
+ * before anything is read. The limits are short because three tests wait the write limit out; the write that must
+ * commit waits 1 s for the lock (four times the read timeout) and is then 1.5 s from its limit.
  */
 @PlangraphTest(properties = {
 		"plangraph.security.api-keys[0].name=hitachi-editor",
 		"plangraph.security.api-keys[0].sha256=552ecb62df54bd2532cbdeb51b3d8dedd0069816752095288156301ab13cc68b",
 		"plangraph.security.api-keys[0].role=EDITOR",
 		"plangraph.security.api-keys[0].cities[0]=082023",
-		"plangraph.limits.write-timeout=3s",
+		"plangraph.limits.write-timeout=2500ms",
 		"plangraph.limits.table-rows=3",
-		"plangraph.graphql.timeout=1s" })
+		"plangraph.graphql.timeout=250ms" })
 class WriteLimitsTest {
 
 	static final String RECORD = """
@@ -71,9 +72,9 @@ class WriteLimitsTest {
 			long started = System.nanoTime();
 			request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType().toString()).isEqualTo("WRITE_TIMED_OUT");
-				assertThat(error.getMessage()).contains("longer than 3 s").contains("nothing was written");
+				assertThat(error.getMessage()).contains("longer than 2500 ms").contains("nothing was written");
 			}));
-			assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isGreaterThanOrEqualTo(2_900);
+			assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isGreaterThanOrEqualTo(2_400);
 		}
 		finally {
 			holder.rollback();
@@ -107,7 +108,7 @@ class WriteLimitsTest {
 		var holder = holdLockOf("hitachi-navi-downloads");
 		var release = Thread.ofPlatform().start(() -> {
 			try {
-				Thread.sleep(1_500);
+				Thread.sleep(1_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

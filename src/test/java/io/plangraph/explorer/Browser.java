@@ -113,7 +113,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	WebDriverWait waiting() {
-		return new WebDriverWait(driver, Duration.ofSeconds(30));
+		// Polled every 50 ms, not Selenium's default 500 ms: most waits are for a view that renders in tens of
+		// milliseconds, and the default made each of them cost up to half a second.
+		return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
 	}
 
 	<T> T await(Function<WebDriver, T> condition) {
