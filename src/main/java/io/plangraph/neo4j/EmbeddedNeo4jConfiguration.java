@@ -83,6 +83,9 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(HttpsConnector.enabled, false)
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				// Nothing leaves the machine (a city's closed network has no route out): Neo4j's anonymous
+				// usage report, on by default, is off.
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.build();
 		}
 		catch (RuntimeException ex) {
