@@ -27,7 +27,6 @@ import io.plangraph.importer.PlanDocument.ReportedShare;
 import io.plangraph.importer.PlanDocument.ValueEntry;
 import io.plangraph.indicator.IndicatorValue;
 import io.plangraph.indicator.PrintedValue;
-import io.plangraph.neo4j.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 
@@ -48,7 +47,7 @@ public final class DocumentExporter {
 
 	private final Driver driver;
 
-	DocumentExporter(Driver driver, SchemaMigrations schema) {
+	DocumentExporter(Driver driver) {
 		this.driver = driver;
 	}
 

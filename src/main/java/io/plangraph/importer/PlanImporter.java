@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.plangraph.neo4j.SchemaMigrations;
 import io.plangraph.security.WriteScope;
 import io.plangraph.system.InputLimits;
 import org.neo4j.driver.Driver;
@@ -34,7 +33,7 @@ public class PlanImporter {
 
 	private final ImportProgress progress;
 
-	PlanImporter(Driver driver, SchemaMigrations schema, InputLimits limits, ImportProgress progress) {
+	PlanImporter(Driver driver, InputLimits limits, ImportProgress progress) {
 		this.driver = driver;
 		this.limits = limits;
 		this.progress = progress;

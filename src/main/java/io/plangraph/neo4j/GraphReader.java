@@ -23,7 +23,7 @@ public final class GraphReader {
 
 	private final AtomicLong queries = new AtomicLong();
 
-	GraphReader(Neo4jClient neo4j, SchemaMigrations schema) {
+	GraphReader(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
 	}
 

@@ -11,24 +11,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the database schema (constraints, indexes) up to date with the versioned Cypher files in
- * {@code neo4j/migrations/}, once, when the application starts.
- *
- * <p>Components that read or write the graph depend on this bean, so they never see an old schema.
+ * {@code neo4j/migrations/}, once, when the application starts: as a step of making the Neo4j driver,
+ * before any other bean is handed the driver. So nothing that reads or writes the graph ever sees an old
+ * schema, and nothing has to name this class to be sure of it.
  */
 @Component
-public final class SchemaMigrations {
+public final class SchemaMigrations implements BeanPostProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
 	static final String LOCATION = "classpath:neo4j/migrations";
 
-	private final MigrationVersion version;
+	private final ObjectProvider<DatabaseManagementService> embedded;
 
-	SchemaMigrations(Driver driver, ObjectProvider<DatabaseManagementService> embedded) {
+	private volatile MigrationVersion version;
+
+	SchemaMigrations(ObjectProvider<DatabaseManagementService> embedded) {
+		this.embedded = embedded;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String name) {
+		if (bean instanceof Driver driver) {
+			migrate(driver);
+		}
+		return bean;
+	}
+
+	private void migrate(Driver driver) {
 		if (embedded.getIfAvailable() != null) {
 			releaseStaleLock(driver);
 		}
