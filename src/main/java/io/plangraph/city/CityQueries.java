@@ -2,7 +2,6 @@ package io.plangraph.city;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.plangraph.neo4j.GraphReader;

@@ -25,8 +25,10 @@ class PlanElementController {
 
 	@QueryMapping
 	CompletableFuture<DataFetcherResult<PlanElement>> element(@Argument String id, DataLoader<String, PlanGraph> plans) {
-		return plans.load(PlanElement.planOf(id))
-			.thenApply(plan -> plan == null || plan.element(id) == null ? null : FromPlanGraph.handingDown(plan.element(id), plan));
+		return plans.load(PlanElement.planOf(id)).thenApply(plan -> {
+			PlanElement element = plan == null ? null : plan.element(id);
+			return element == null ? null : FromPlanGraph.handingDown(element, plan);
+		});
 	}
 
 	/** Elements that stand under more than one parent: one initiative listed in several sections. */

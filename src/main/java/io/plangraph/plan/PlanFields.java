@@ -1,5 +1,8 @@
 package io.plangraph.plan;
 
+import java.util.function.BiFunction;
+
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.plangraph.indicator.IndicatorUse;
 
@@ -35,11 +38,11 @@ class PlanFields implements RuntimeWiringConfigurer {
 				(plan, env) -> plan.element(env.<IndicatorUse>getSource().elementId()))));
 	}
 
-	private static FromPlanGraph ofPlan(java.util.function.BiFunction<PlanGraph, graphql.schema.DataFetchingEnvironment, ?> answer) {
+	private static FromPlanGraph ofPlan(BiFunction<PlanGraph, DataFetchingEnvironment, ?> answer) {
 		return FromPlanGraph.of(env -> env.<Plan>getSource().id(), answer);
 	}
 
-	private static FromPlanGraph ofElement(java.util.function.BiFunction<PlanGraph, PlanElement, ?> answer) {
+	private static FromPlanGraph ofElement(BiFunction<PlanGraph, PlanElement, ?> answer) {
 		return FromPlanGraph.of(env -> env.<PlanElement>getSource().planId(), (plan, env) -> answer.apply(plan, env.getSource()));
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.CoercedVariables;
