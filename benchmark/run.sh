@@ -8,7 +8,7 @@
 #   BENCH_COMPARE=1                     also @neo4j/graphql (npm) over the same database, as 1 and 2 processes,
 #                                       for the queries in benchmark/queries/neo4j-graphql
 #
-# Writes benchmark/reports/report-<date>.md (and prints it). Everything runs on loopback.
+# Writes benchmark/reports/report-<date>.md (report-<date>-<time>.md if that exists; and prints it). Everything runs on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +31,8 @@ work=target/benchmark
 jar=target/plangraph-0.1.0-SNAPSHOT.jar
 mkdir -p "$work" benchmark/reports
 report=benchmark/reports/report-$(date -u +%Y-%m-%d).md
+# A second run the same day keeps the first: its report is named by the time too.
+[ ! -e "$report" ] || report=benchmark/reports/report-$(date -u +%Y-%m-%d-%H%M).md
 
 [ -f "$jar" ] && [ -z "${BENCH_REBUILD:-}" ] || mvn -B -ntp -q -DskipTests package
 

@@ -3,13 +3,20 @@ package io.plangraph.system;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -22,7 +29,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
  * Limits on what one request may ask for: how deep it nests, how much it can cost, how long it may run.
  * Depth and cost are checked by graphql-java's own instrumentations before anything is fetched (Spring
  * Boot hands every {@code Instrumentation} bean to the GraphQL engine); a refused query gets one error,
- * classified {@link QueryRefusal}, with the limit and the query's value in its {@code extensions}.
+ * classified {@link QueryRefusal}, with the limit and the query's value in its {@code extensions}. A query
+ * that passed is not measured again when it comes back with the same variables ({@link PassedOperations}).
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
@@ -30,7 +38,14 @@ class QueryLimits {
 	@Bean
 	@Order(1)
 	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitSettings settings) {
+		var passed = new PassedOperations();
 		return new MaxQueryDepthInstrumentation(settings.maxDepth()) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+					InstrumentationState state) {
+				return measuredOnce(passed, parameters, () -> super.beginExecuteOperation(parameters, state));
+			}
 
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
@@ -47,7 +62,14 @@ class QueryLimits {
 	@Order(2)
 	MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimitSettings settings) {
 		var cost = new QueryCost(settings.listSize(), settings.listSizes());
+		var passed = new PassedOperations();
 		return new MaxQueryComplexityInstrumentation(settings.maxComplexity(), cost) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+					InstrumentationState state) {
+				return measuredOnce(passed, parameters, () -> super.beginExecuteOperation(parameters, state));
+			}
 
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
@@ -75,6 +97,18 @@ class QueryLimits {
 	@Bean
 	WebGraphQlInterceptor requestTimeout(QueryLimitSettings settings) {
 		return new RequestTimeout(settings.timeout());
+	}
+
+	/** Measures a query (the limit throws if it is over) unless the same query passed before. */
+	private static InstrumentationContext<ExecutionResult> measuredOnce(PassedOperations passed,
+			InstrumentationExecuteOperationParameters parameters, Supplier<InstrumentationContext<ExecutionResult>> measure) {
+		ExecutionContext execution = parameters.getExecutionContext();
+		if (passed.passedBefore(execution)) {
+			return SimpleInstrumentationContext.noOp();
+		}
+		InstrumentationContext<ExecutionResult> context = measure.get();
+		passed.passes(execution);
+		return context;
 	}
 
 	private static String thousands(int number) {

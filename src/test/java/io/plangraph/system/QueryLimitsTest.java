@@ -109,6 +109,21 @@ class QueryLimitsTest {
 	}
 
 	@Test
+	void measuresAQueryItAnsweredBeforeAgainWhenItsVariablesMakeItTooCostly() {
+		String everyElementOfSomeCities = """
+				query ($cities: Int) { cities(first: $cities) { edges { node { plans { allElements { indicators { values { text } } } } } } } }""";
+		// A query that passed is remembered with its variables (the check is not repeated for the same
+		// request), so the same document with larger pages must still be measured, and refused.
+		for (int i = 0; i < 2; i++) {
+			graphQl.document(everyElementOfSomeCities).variable("cities", 1).execute().path("cities.edges").entityList(Object.class).hasSize(1);
+		}
+		List<ResponseError> errors = new ArrayList<>();
+		graphQl.document(everyElementOfSomeCities).variable("cities", 10).execute().errors().satisfy(errors::addAll);
+		assertThat(errors).singleElement()
+			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("classification", "QUERY_TOO_COMPLEX"));
+	}
+
+	@Test
 	void answersANormalQueryRightAfterRefusingAbusiveOnes() {
 		refusalOf(nested(30));
 		refusalOf(EVERY_ELEMENT_OF_EVERY_PLAN_WITH_EVERY_VALUE);
