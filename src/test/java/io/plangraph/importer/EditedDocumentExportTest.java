@@ -50,8 +50,11 @@ class EditedDocumentExportTest {
 
 	final List<String> changes = new ArrayList<>();
 
+	String bundled;
+
 	@BeforeEach
 	void recordThroughTheApi() {
+		bundled = GraphSnapshot.of(driver);
 		record("R5", "3,000千人");
 		record("R5", "3,100千人");
 		record("R6", "3,200千人");
@@ -74,6 +77,7 @@ class EditedDocumentExportTest {
 				WHERE NOT EXISTS { MATCH (n) WHERE (n:IndicatorValue OR n:PledgeReport) AND n.documentId = d.id }
 				DETACH DELETE d
 				""").withParameters(Map.of("changes", changes)).execute();
+		assertThat(GraphSnapshot.of(driver)).as("the shared graph as it was before the test").isEqualTo(bundled);
 	}
 
 	@Test
@@ -100,6 +104,12 @@ class EditedDocumentExportTest {
 				RETURN v.text + CASE WHEN v.supersededAt IS NULL THEN '' ELSE ' (superseded)' END AS value ORDER BY value
 				""").withParameters(Map.of("id", INDICATOR)).execute().records().stream().map(r -> r.get("value").asString()))
 			.containsExactly("3,000千人 (superseded)", "3,100千人", "3,200千人");
+		// What differs in the graph: the document's own actuals are now the file's, behind the recorded ones.
+		assertThat(driver.executableQuery("""
+				MATCH (:Indicator {id: $id})-[:HAS_VALUE]->(v:IndicatorValue {documentId: $document, type: 'ACTUAL'})
+				RETURN v.fiscalYearLabel + ' ' + v.text AS value ORDER BY value
+				""").withParameters(Map.of("id", INDICATOR, "document", DOCUMENT)).execute().records().stream()
+			.map(r -> r.get("value").asString())).containsExactly("R5 3,100千人", "R6 3,200千人");
 	}
 
 	static List<ValueEntry> actualsExported(PlanDocument document) {
