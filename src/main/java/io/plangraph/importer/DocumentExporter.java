@@ -217,6 +217,7 @@ public final class DocumentExporter {
 			var progress = byPosition(rows(element, "progress")).stream()
 				.map(r -> new Progress(text(r, "asOfText"), (Double) r.get("stage"),
 						Boolean.TRUE.equals(r.get("achieved")) ? Boolean.TRUE : null))
+				.distinct() // a recorded report the document also states is written once, as it is read
 				.toList();
 			String term = text(element, "term");
 			String deadline = text(element, "deadlineText");

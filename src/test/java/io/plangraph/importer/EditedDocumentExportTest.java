@@ -1,5 +1,6 @@
 package io.plangraph.importer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The export of a document whose values were also recorded through the API: 路線バス年間利用者数 of 日立市, whose
  * document prints 2,740千人 for R5, corrected through the API twice for R5 (3,000千人, then 3,100千人) and
- * recorded once for R6, which the document does not print.
+ * recorded once for R6, which the document does not print; and a progress report recorded for a pledge of 安中市.
  */
 @PlangraphTest
 class EditedDocumentExportTest {
@@ -32,6 +33,10 @@ class EditedDocumentExportTest {
 	static final String DOCUMENT = "hitachi-growth-strategy-status-r5";
 
 	static final String INDICATOR = "hitachi-bus-ridership";
+
+	static final String PLEDGES = "annaka-mayor-pledges-vi";
+
+	static final String PLEDGE = "annaka-mayor-pledges/facility-review";
 
 	@Autowired
 	DocumentExporter exporter;
@@ -58,23 +63,25 @@ class EditedDocumentExportTest {
 		record("R5", "3,000千人");
 		record("R5", "3,100千人");
 		record("R6", "3,200千人");
+		changes.add(editor.recordPledgeProgress(Editor.commandLine(), PLEDGE, LocalDate.of(2025, 3, 31), 0.5, false).changeId());
 	}
 
 	void record(String year, String value) {
 		changes.add(editor.recordActual(Editor.commandLine(), INDICATOR, FiscalYear.parse(year), null, value, null).changeId());
 	}
 
-	/** Puts the bundled document back and takes away what the API recorded, so the shared graph is as bundled. */
+	/** Puts the bundled documents back and takes away what the API recorded, so the shared graph is as bundled. */
 	@AfterEach
 	void restore() {
 		importer.importDocuments(DocumentFiles.matching("classpath:neo4j/data/" + DOCUMENT + ".yaml"));
+		importer.importDocuments(DocumentFiles.matching("classpath:neo4j/data/" + PLEDGES + ".yaml"));
 		driver.executableQuery("""
-				MATCH (v:IndicatorValue) WHERE v.changeId IN $changes DETACH DELETE v
+				MATCH (n) WHERE (n:IndicatorValue OR n:PledgeReport) AND n.changeId IN $changes DETACH DELETE n
 				WITH count(*) AS done
 				MATCH (c:Change) WHERE c.id IN $changes DETACH DELETE c
 				WITH count(*) AS done
-				MATCH (d:Document {id: 'api-edits-082023'})
-				WHERE NOT EXISTS { MATCH (n) WHERE (n:IndicatorValue OR n:PledgeReport) AND n.documentId = d.id }
+				MATCH (d:Document) WHERE d.id IN ['api-edits-082023', 'api-edits-102113']
+				  AND NOT EXISTS { MATCH (n) WHERE (n:IndicatorValue OR n:PledgeReport) AND n.documentId = d.id }
 				DETACH DELETE d
 				""").withParameters(Map.of("changes", changes)).execute();
 		assertThat(GraphSnapshot.of(driver)).as("the shared graph as it was before the test").isEqualTo(bundled);
@@ -110,6 +117,26 @@ class EditedDocumentExportTest {
 				RETURN v.fiscalYearLabel + ' ' + v.text AS value ORDER BY value
 				""").withParameters(Map.of("id", INDICATOR, "document", DOCUMENT)).execute().records().stream()
 			.map(r -> r.get("value").asString())).containsExactly("R5 3,100千人", "R6 3,200千人");
+	}
+
+	@Test
+	void aProgressReportRecordedThroughTheApiIsExportedAndReadOnceAfterTheFileIsImported() {
+		String reportsBefore = progressRead();
+		assertThat(reportsBefore).containsOnlyOnce("asOf=2025-03-31,");
+		String exported = exporter.export(PLEDGES).orElseThrow();
+		assertThat(exported).containsOnlyOnce("2025-03-31");
+
+		importer.importDocuments(List.of(new DocumentSource(PLEDGES + ".yaml", exported)));
+
+		assertThat(progressRead()).isEqualTo(reportsBefore);
+		assertThat(exporter.export(PLEDGES)).contains(exported);
+	}
+
+	/** The pledge's progress reports as GraphQL answers them. */
+	String progressRead() {
+		return GraphQlClient.over(port)
+			.document("query($id: ID!) { element(id: $id) { pledge { progress { asOf asOfText stage achieved } } } }")
+			.variable("id", PLEDGE).execute().path("element.pledge.progress").entity(Object.class).get().toString();
 	}
 
 	static List<ValueEntry> actualsExported(PlanDocument document) {
