@@ -374,8 +374,8 @@ public final class DocumentExporter {
 		}
 
 		private static List<Map<String, Object>> byPosition(List<Map<String, Object>> rows) {
-			// Rows without a position (values recorded through the API) follow in a stable order of their own,
-			// so the same graph always exports to the same text.
+			// Rows at one position (values and reports recorded through the API all stand at 10,000) follow in a
+			// stable order of their own, so the same graph always exports to the same text.
 			return rows.stream()
 				.sorted(Comparator.comparing((Map<String, Object> r) -> r.get("position") == null ? Long.MAX_VALUE : (Long) r.get("position"))
 					.thenComparing(r -> r.get("fiscalYear") instanceof Long year ? year : Long.MIN_VALUE)
