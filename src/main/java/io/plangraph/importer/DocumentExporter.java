@@ -1,6 +1,7 @@
 package io.plangraph.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.plangraph.calendar.FiscalYear;
 import io.plangraph.importer.PlanDocument.CityInfo;
@@ -38,6 +40,11 @@ import org.springframework.stereotype.Service;
  * {@code alsoUnder}), indicator uses with their roles, reported ratios, shares and pledge reports, and
  * every indicator the document defines with its values as printed — with {@code number} and
  * {@code unit} only where reading the printed text would not give the stored ones.
+ *
+ * <p>The values are those a reader sees now: the document's, and the current ones recorded through the API
+ * in place of the document's for the same type, year and group; never a superseded one (that history stays
+ * in the graph and in {@code changes}). Importing the file again leaves the values a reader sees as they
+ * were, since an import does not touch recorded values (see the README, "Export and dry run").
  *
  * <p>What the graph does not keep in order (themes, reported ratios and shares, marks, the indicators
  * themselves) comes in a fixed order, so an exported file exports again to the same text.
@@ -99,7 +106,7 @@ public final class DocumentExporter {
 				RETURN i {.*,
 				          concept: [(i)-[:INSTANCE_OF]->(k:Concept) | k.id][0],
 				          themes: [(i)-[:SERVES]->(t:Theme) | t {.id, .taxonomyId, .position}],
-				          values: [(i)-[:HAS_VALUE]->(v:IndicatorValue) | v {.*}],
+				          values: [(i)-[:HAS_VALUE]->(v:IndicatorValue) WHERE v.supersededAt IS NULL | v {.*}],
 				          marks: [(i)-[:HAS_MARK]->(m:ReportedMark) | m {.*}]} AS indicator
 				ORDER BY i.id
 				""", params).list(r -> r.get("indicator").asMap());
@@ -210,6 +217,7 @@ public final class DocumentExporter {
 			var progress = byPosition(rows(element, "progress")).stream()
 				.map(r -> new Progress(text(r, "asOfText"), (Double) r.get("stage"),
 						Boolean.TRUE.equals(r.get("achieved")) ? Boolean.TRUE : null))
+				.distinct() // a recorded report the document also states is written once, as it is read
 				.toList();
 			String term = text(element, "term");
 			String deadline = text(element, "deadlineText");
@@ -237,7 +245,7 @@ public final class DocumentExporter {
 
 		private static IndicatorEntry indicator(Map<String, Object> i) {
 			String unit = text(i, "unit");
-			var values = byPosition(rows(i, "values")).stream().map(v -> value(v, unit)).toList();
+			var values = byPosition(asRead(rows(i, "values"))).stream().map(v -> value(v, unit)).toList();
 			var marks = rows(i, "marks").stream()
 				.sorted(Comparator.comparing((Map<String, Object> m) -> Objects.toString(m.get("group"), ""))
 					.thenComparing(m -> m.get("fiscalYear") == null ? Long.MIN_VALUE : (Long) m.get("fiscalYear"))
@@ -251,6 +259,28 @@ public final class DocumentExporter {
 					Boolean.TRUE.equals(i.get("unitInferred")) ? Boolean.TRUE : null,
 					Boolean.TRUE.equals(i.get("cumulative")) ? Boolean.TRUE : null, texts(i, "groups"), text(i, "concept"),
 					themes(i), text(i, "description"), text(i, "section"), values, marks);
+		}
+
+		/**
+		 * The current values as a reader sees them ({@code Indicator.of}): where a value recorded through the API
+		 * has the type, years and group of a document's value, the recorded one stands in its place. A file gives
+		 * one value for each, and the document's own value stays in the graph until the file is imported.
+		 */
+		private static List<Map<String, Object>> asRead(List<Map<String, Object>> values) {
+			var recorded = values.stream().filter(Assembly::recorded).map(Assembly::slot).collect(Collectors.toSet());
+			return values.stream().filter(v -> recorded(v) || !recorded.contains(slot(v))).toList();
+		}
+
+		private static boolean recorded(Map<String, Object> value) {
+			return "api".equals(value.get("source"));
+		}
+
+		/** Type, years and group, as {@code IndicatorValue.slot} has them: no last year where it is the first. */
+		private static List<Object> slot(Map<String, Object> value) {
+			Object from = value.get("fiscalYear");
+			Object to = value.get("fiscalYearTo");
+			return Arrays.asList(value.get("type"), from, from == null || Objects.equals(from, to) ? null : to,
+					value.get("group"));
 		}
 
 		/**
@@ -344,8 +374,8 @@ public final class DocumentExporter {
 		}
 
 		private static List<Map<String, Object>> byPosition(List<Map<String, Object>> rows) {
-			// Rows without a position (values recorded through the API) follow in a stable order of their own,
-			// so the same graph always exports to the same text.
+			// Rows at one position (values and reports recorded through the API all stand at 10,000) follow in a
+			// stable order of their own, so the same graph always exports to the same text.
 			return rows.stream()
 				.sorted(Comparator.comparing((Map<String, Object> r) -> r.get("position") == null ? Long.MAX_VALUE : (Long) r.get("position"))
 					.thenComparing(r -> r.get("fiscalYear") instanceof Long year ? year : Long.MIN_VALUE)

@@ -54,7 +54,9 @@ public record PlanElement(String id, String key, String planId, ElementKind kind
 				map.get("ratios").asList(ReportedRatio::of, List.of()).stream()
 					.sorted(Comparator.comparing(r -> r.fiscalYear().year())).toList(),
 				map.get("shares").asList(ReportedShare::of, List.of()),
-				map.get("progress").asList(PledgeProgress::of, List.of()).stream()
+				// A report recorded through the API and the same report in the document's file (an exported
+				// document imported again) are one report.
+				map.get("progress").asList(PledgeProgress::of, List.of()).stream().distinct()
 					.sorted(Comparator.comparing(PledgeProgress::asOf)).toList(),
 				map.get("origins").asList(v -> new Origin(v.get("id").asString(), v.get("note").asString(null)), List.of()));
 	}
