@@ -5,6 +5,7 @@
 #
 #   benchmark/run.sh [SIZE...]          default sizes: 4 200 1741
 #   BENCH_SECONDS=20 BENCH_WARMUP=5     seconds measured (and warmed up) per query and client count
+#   BENCH_JAVA_OPTS=…                   the server's JVM options beside -Xmx2g (default -XX:+UseParallelGC; '' for the JVM's choice)
 #   BENCH_COMPARE=1                     also @neo4j/graphql (npm) over the same database, as 1 and 2 processes,
 #                                       for the queries in benchmark/queries/neo4j-graphql
 #
@@ -21,6 +22,8 @@ warmup=${BENCH_WARMUP:-5}
 port=${BENCH_PORT:-18080}
 bolt=${BENCH_BOLT_PORT:-17687}
 compare_port=${BENCH_COMPARE_PORT:-14000}
+# The server's JVM options beside -Xmx2g: the collector the README recommends for a small machine ("Disk and memory").
+server_opts=${BENCH_JAVA_OPTS--XX:+UseParallelGC}
 # Off the heap: the database's page cache, large enough for the national graph's store (≈ 550 MB).
 pagecache=${BENCH_PAGECACHE:-1g}
 # An ADMIN key for the server's metrics (round trips per request); it exists only for this run.
@@ -40,7 +43,7 @@ report=benchmark/reports/report-$(date -u +%Y-%m-%d).md
 	echo "# plangraph benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
 	echo
 	echo "Commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB," \
-		"$("$java" -version 2>&1 | head -n 1). Server: \`java -Xmx2g -jar\` on an embedded Neo4j; closed-loop clients on" \
+		"$("$java" -version 2>&1 | head -n 1). Server: \`java -Xmx2g $server_opts -jar\` on an embedded Neo4j; closed-loop clients on" \
 		"loopback, ${warmup} s warm-up then ${seconds} s per query and client count; latencies in ms."
 	echo "Load on the machine while measuring: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start."
 } > "$report"
@@ -73,7 +76,8 @@ for size in "${sizes[@]}"; do
 	import_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 
 	started=$(date +%s%N)
-	"$java" -Xmx2g -jar "$jar" --server.port="$port" --plangraph.neo4j.embedded.data-directory="$data" \
+	# shellcheck disable=SC2086 # the options are words
+	"$java" -Xmx2g $server_opts -jar "$jar" --server.port="$port" --plangraph.neo4j.embedded.data-directory="$data" \
 		--plangraph.neo4j.embedded.bolt-port="$bolt" --plangraph.neo4j.embedded.bolt-password=benchmark \
 		--plangraph.import.on-empty-database=false "--plangraph.neo4j.embedded.settings[server.memory.pagecache.size]=$pagecache" \
 		"--plangraph.security.api-keys[0].name=benchmark" "--plangraph.security.api-keys[0].sha256=$admin_sha" \
