@@ -1,7 +1,6 @@
 package io.plangraph.importer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.plangraph.calendar.FiscalYear;
 import io.plangraph.importer.PlanDocument.CityInfo;
@@ -245,7 +243,11 @@ public final class DocumentExporter {
 
 		private static IndicatorEntry indicator(Map<String, Object> i) {
 			String unit = text(i, "unit");
-			var values = byPosition(asRead(rows(i, "values"))).stream().map(v -> value(v, unit)).toList();
+			// The values a reader sees: a recorded value in place of the document's for the same slot.
+			String id = text(i, "id");
+			var values = byPosition(IndicatorValue.recordedFirst(rows(i, "values"), row -> IndicatorValue.ofProperties(id, row))).stream()
+				.map(v -> value(v, unit))
+				.toList();
 			var marks = rows(i, "marks").stream()
 				.sorted(Comparator.comparing((Map<String, Object> m) -> Objects.toString(m.get("group"), ""))
 					.thenComparing(m -> m.get("fiscalYear") == null ? Long.MIN_VALUE : (Long) m.get("fiscalYear"))
@@ -259,28 +261,6 @@ public final class DocumentExporter {
 					Boolean.TRUE.equals(i.get("unitInferred")) ? Boolean.TRUE : null,
 					Boolean.TRUE.equals(i.get("cumulative")) ? Boolean.TRUE : null, texts(i, "groups"), text(i, "concept"),
 					themes(i), text(i, "description"), text(i, "section"), values, marks);
-		}
-
-		/**
-		 * The current values as a reader sees them ({@code Indicator.of}): where a value recorded through the API
-		 * has the type, years and group of a document's value, the recorded one stands in its place. A file gives
-		 * one value for each, and the document's own value stays in the graph until the file is imported.
-		 */
-		private static List<Map<String, Object>> asRead(List<Map<String, Object>> values) {
-			var recorded = values.stream().filter(Assembly::recorded).map(Assembly::slot).collect(Collectors.toSet());
-			return values.stream().filter(v -> recorded(v) || !recorded.contains(slot(v))).toList();
-		}
-
-		private static boolean recorded(Map<String, Object> value) {
-			return "api".equals(value.get("source"));
-		}
-
-		/** Type, years and group, as {@code IndicatorValue.slot} has them: no last year where it is the first. */
-		private static List<Object> slot(Map<String, Object> value) {
-			Object from = value.get("fiscalYear");
-			Object to = value.get("fiscalYearTo");
-			return Arrays.asList(value.get("type"), from, from == null || Objects.equals(from, to) ? null : to,
-					value.get("group"));
 		}
 
 		/**

@@ -38,8 +38,8 @@ public record Indicator(String id, String name, String unit, boolean unitInferre
 	public static Indicator of(MapAccessor map) {
 		String id = map.get("id").asString();
 		String section = map.get("section").asString(null);
-		List<IndicatorValue> values = recordedFirst(map.get("values")
-			.asList((Value v) -> IndicatorValue.of(id, v, section), List.of()))
+		List<IndicatorValue> values = IndicatorValue.recordedFirst(map.get("values")
+			.asList((Value v) -> IndicatorValue.of(id, v, section), List.of()), value -> value)
 			.stream()
 			.sorted(VALUE_ORDER)
 			.toList();
@@ -54,15 +54,6 @@ public record Indicator(String id, String name, String unit, boolean unitInferre
 				map.get("cumulative").asBoolean(false), map.get("groups").asList(Value::asString, List.of()),
 				map.get("description").asString(null), map.get("cityCode").asString(), section,
 				map.get("documentId").asString(), values, marks);
-	}
-
-	/**
-	 * A value recorded through the API takes the place of a document's value for the same type, year and
-	 * group; the document's stays in the graph as the document said it.
-	 */
-	private static List<IndicatorValue> recordedFirst(List<IndicatorValue> values) {
-		var recorded = values.stream().filter(IndicatorValue::recorded).map(IndicatorValue::slot).collect(java.util.stream.Collectors.toSet());
-		return values.stream().filter(v -> v.recorded() || !recorded.contains(v.slot())).toList();
 	}
 
 	/** Where the indicator was read from. */

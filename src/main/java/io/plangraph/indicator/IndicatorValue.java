@@ -2,11 +2,16 @@ package io.plangraph.indicator;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.neo4j.Properties;
 import io.plangraph.source.Provenance;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A baseline, target or actual of an indicator: the printed text and what was read from it. */
@@ -71,6 +76,25 @@ public record IndicatorValue(String indicatorId, int position, ValueType type, F
 			return row;
 		}
 
+	}
+
+	/**
+	 * The values a reader sees: a value recorded through the API takes the place of a document's value for the
+	 * same type, years and group (its {@link #slot}); the document's stays in the graph as the document said it.
+	 * For stored values in any shape: {@code read} gives each one as a value (the indicator's reads, and the
+	 * export, which keeps the stored rows).
+	 */
+	public static <T> List<T> recordedFirst(List<T> values, Function<T, IndicatorValue> read) {
+		Set<Object> recorded = values.stream().map(read).filter(IndicatorValue::recorded).map(IndicatorValue::slot).collect(Collectors.toSet());
+		return values.stream().filter(value -> {
+			IndicatorValue stored = read.apply(value);
+			return stored.recorded() || !recorded.contains(stored.slot());
+		}).toList();
+	}
+
+	/** A stored value as its node's properties hold it ({@code v {.*}}), for a reader outside this package. */
+	public static IndicatorValue ofProperties(String indicatorId, Map<String, Object> properties) {
+		return of(indicatorId, Values.value(properties), null);
 	}
 
 	/** What a value is for: its type, years and group. Two values for one slot: the recorded one counts. */
