@@ -34,7 +34,7 @@ import graphql.language.OperationDefinition.Operation;
  * {@link ApolloPersistedQuerySupport}) by their SHA-256 hash. Both are bounded ({@link #weight}): beyond their
  * size, Caffeine lets the least used go (recency and frequency), on the calling thread.
  * Only what parsed and validated is kept; the limits on depth and cost run after this, with the execution's
- * variables (and remember a query that passed by this document, which is why the same text must give the same object).
+ * variables. They remember a query that passed by its document object, so the same text must give the same one.
  *
  * <p>It marks a GET query that reads what the graph version does not cover ({@link #UNVERSIONED}), and refuses what may only be read: an operation other than a query when the request came as GET
  * ({@link #READ_ONLY} in its GraphQL context), and a persisted document that is not a query (a mutation

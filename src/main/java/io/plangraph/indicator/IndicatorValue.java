@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.plangraph.calendar.FiscalYearValue;
 import io.plangraph.neo4j.Properties;
@@ -85,11 +86,12 @@ public record IndicatorValue(String indicatorId, int position, ValueType type, F
 	 * export, which keeps the stored rows).
 	 */
 	public static <T> List<T> recordedFirst(List<T> values, Function<T, IndicatorValue> read) {
-		Set<Object> recorded = values.stream().map(read).filter(IndicatorValue::recorded).map(IndicatorValue::slot).collect(Collectors.toSet());
-		return values.stream().filter(value -> {
-			IndicatorValue stored = read.apply(value);
-			return stored.recorded() || !recorded.contains(stored.slot());
-		}).toList();
+		List<IndicatorValue> stored = values.stream().map(read).toList();
+		Set<Object> recorded = stored.stream().filter(IndicatorValue::recorded).map(IndicatorValue::slot).collect(Collectors.toSet());
+		return IntStream.range(0, values.size())
+			.filter(i -> stored.get(i).recorded() || !recorded.contains(stored.get(i).slot()))
+			.mapToObj(values::get)
+			.toList();
 	}
 
 	/** A stored value as its node's properties hold it ({@code v {.*}}), for a reader outside this package. */
